@@ -1,0 +1,6 @@
+export * from './energy/forms.ts';
+export * from './ladder/propose-stage.ts';
+export * from './ladder/stages.ts';
+export * from './people/person.types.ts';
+export * from './random/prng.ts';
+export * from './text/fold.ts';

@@ -1,0 +1,14 @@
+/**
+ * The migrations, listed in code rather than read from a folder, so they run the same
+ * under tsx, Vitest and any bundle. Names sort in the order they must run.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as companion from './0001-companion.migration.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-companion': companion,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,18 @@
+import { createDetailRepository } from './detail.repository.ts';
+import type { Executor } from './executor.ts';
+import { createInteractionRepository } from './interaction.repository.ts';
+import { createPersonRepository } from './person.repository.ts';
+import { createStageRepository } from './stage.repository.ts';
+import { createUserRepository } from './user.repository.ts';
+
+export function createRepositories(db: Executor) {
+  return {
+    users: createUserRepository(db),
+    people: createPersonRepository(db),
+    details: createDetailRepository(db),
+    interactions: createInteractionRepository(db),
+    stages: createStageRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,155 @@
+/** Logged interactions and who took part in each. */
+import type { Exchange, ExchangeKind, Initiator, Interaction, InteractionForm, Outcome } from '@kindred/core';
+import type { InteractionsTable } from '../schema/database.types.ts';
+import { chunk, type Executor } from './executor.ts';
+
+export interface InteractionRange {
+  /** Inclusive `YYYY-MM-DD` bounds. */
+  from?: string;
+  to?: string;
+}
+
+export function createInteractionRepository(db: Executor) {
+  async function withPeople(ownerId: string, rows: InteractionsTable[]): Promise<Interaction[]> {
+    const people = new Map<string, string[]>();
+    for (const part of chunk(rows.map((r) => r.id))) {
+      const links = await db
+        .selectFrom('interaction_people')
+        .select(['interaction_id', 'person_id'])
+        .where('owner_id', '=', ownerId)
+        .where('interaction_id', 'in', part)
+        .orderBy('interaction_id')
+        .orderBy('person_id')
+        .execute();
+      for (const l of links) {
+        const list = people.get(l.interaction_id) ?? [];
+        list.push(l.person_id);
+        people.set(l.interaction_id, list);
+      }
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      personIds: people.get(r.id) ?? [],
+      occurredOn: r.occurred_on,
+      form: r.form as InteractionForm,
+      initiatedBy: r.initiated_by as Initiator,
+      energyCost: Number(r.energy_cost),
+      exchange: r.exchange as Exchange,
+      exchangeKind: r.exchange_kind as ExchangeKind | null,
+      outcome: r.outcome as Outcome | null,
+      topics: JSON.parse(r.topics) as string[],
+      note: r.note,
+      createdAt: r.created_at,
+    }));
+  }
+
+  return {
+    async insertMany(ownerId: string, interactions: Interaction[]): Promise<void> {
+      for (const part of chunk(interactions)) {
+        await db
+          .insertInto('interactions')
+          .values(
+            part.map((i) => ({
+              id: i.id,
+              owner_id: ownerId,
+              occurred_on: i.occurredOn,
+              form: i.form,
+              initiated_by: i.initiatedBy,
+              energy_cost: i.energyCost,
+              exchange: i.exchange,
+              exchange_kind: i.exchangeKind,
+              outcome: i.outcome,
+              topics: JSON.stringify(i.topics),
+              note: i.note,
+              created_at: i.createdAt,
+            })),
+          )
+          .execute();
+      }
+      const links = interactions.flatMap((i) =>
+        [...new Set(i.personIds)].map((personId) => ({ owner_id: ownerId, interaction_id: i.id, person_id: personId })),
+      );
+      for (const part of chunk(links)) await db.insertInto('interaction_people').values(part).execute();
+    },
+
+    async insert(ownerId: string, interaction: Interaction): Promise<void> {
+      await this.insertMany(ownerId, [interaction]);
+    },
+
+    async get(ownerId: string, id: string): Promise<Interaction | undefined> {
+      const rows = await db
+        .selectFrom('interactions')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .execute();
+      return (await withPeople(ownerId, rows))[0];
+    },
+
+    /** A person's interactions, newest first. */
+    async listForPerson(ownerId: string, personId: string, limit?: number): Promise<Interaction[]> {
+      let query = db
+        .selectFrom('interactions')
+        .innerJoin('interaction_people', 'interaction_people.interaction_id', 'interactions.id')
+        .selectAll('interactions')
+        .where('interactions.owner_id', '=', ownerId)
+        .where('interaction_people.person_id', '=', personId)
+        .orderBy('interactions.occurred_on', 'desc')
+        .orderBy('interactions.id', 'desc');
+      if (limit) query = query.limit(limit);
+      return withPeople(ownerId, await query.execute());
+    },
+
+    /** The owner's interactions in a date range, oldest first. */
+    async list(ownerId: string, range: InteractionRange = {}): Promise<Interaction[]> {
+      let query = db.selectFrom('interactions').selectAll().where('owner_id', '=', ownerId);
+      if (range.from) query = query.where('occurred_on', '>=', range.from);
+      if (range.to) query = query.where('occurred_on', '<=', range.to);
+      const rows = await query.orderBy('occurred_on').orderBy('id').execute();
+      return withPeople(ownerId, rows);
+    },
+
+    async delete(ownerId: string, id: string): Promise<boolean> {
+      const r = await db
+        .deleteFrom('interactions')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+
+    /** Moves one person's part in interactions to another (merging duplicates). */
+    async reassign(ownerId: string, fromPersonId: string, toPersonId: string): Promise<void> {
+      const theirs = await db
+        .selectFrom('interaction_people')
+        .select('interaction_id')
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', fromPersonId)
+        .execute();
+      for (const { interaction_id } of theirs) {
+        const already = await db
+          .selectFrom('interaction_people')
+          .select('person_id')
+          .where('interaction_id', '=', interaction_id)
+          .where('person_id', '=', toPersonId)
+          .executeTakeFirst();
+        if (already) {
+          await db
+            .deleteFrom('interaction_people')
+            .where('interaction_id', '=', interaction_id)
+            .where('person_id', '=', fromPersonId)
+            .execute();
+        } else {
+          await db
+            .updateTable('interaction_people')
+            .set({ person_id: toPersonId })
+            .where('interaction_id', '=', interaction_id)
+            .where('person_id', '=', fromPersonId)
+            .execute();
+        }
+      }
+    },
+  };
+}
+
+export type InteractionRepository = ReturnType<typeof createInteractionRepository>;

@@ -1,0 +1,256 @@
+/**
+ * People and what hangs off them directly (channels, tags, interests). Every query is
+ * scoped by owner: a person id from another user's data reads as "not found".
+ */
+import type { Person, Stage } from '@kindred/core';
+import { channelKey, foldText } from '@kindred/core';
+import { sql } from 'kysely';
+import type { PeopleTable } from '../schema/database.types.ts';
+import { chunk, type Executor } from './executor.ts';
+import { childRows, type PersonChildren, personRow, toPerson } from './person.mapper.ts';
+
+export interface PersonFilter {
+  /** Matches any part of the name, organisation, team or role (folded). */
+  search?: string;
+  tag?: string;
+  stage?: Stage;
+  interest?: string;
+  /** Keyset cursor: the id of the last person of the previous page. */
+  after?: string;
+  limit?: number;
+}
+
+export interface DuplicateProbe {
+  emails: string[];
+  name: string;
+  organisation: string | null;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function createPersonRepository(db: Executor) {
+  async function loadChildren(ownerId: string, ids: string[]): Promise<PersonChildren> {
+    const children: PersonChildren = { channels: new Map(), tags: new Map(), interests: new Map() };
+    for (const part of chunk(ids)) {
+      const [channels, tags, interests] = await Promise.all([
+        db
+          .selectFrom('person_channels')
+          .selectAll()
+          .where('owner_id', '=', ownerId)
+          .where('person_id', 'in', part)
+          .orderBy('person_id')
+          .orderBy('position')
+          .execute(),
+        db
+          .selectFrom('person_tags')
+          .selectAll()
+          .where('owner_id', '=', ownerId)
+          .where('person_id', 'in', part)
+          .orderBy('tag')
+          .execute(),
+        db
+          .selectFrom('person_interests')
+          .selectAll()
+          .where('owner_id', '=', ownerId)
+          .where('person_id', 'in', part)
+          .orderBy('person_id')
+          .orderBy('position')
+          .execute(),
+      ]);
+      for (const c of channels) {
+        const list = children.channels.get(c.person_id) ?? [];
+        list.push({ kind: c.kind as Person['channels'][number]['kind'], value: c.value, label: c.label });
+        children.channels.set(c.person_id, list);
+      }
+      for (const t of tags) {
+        const list = children.tags.get(t.person_id) ?? [];
+        list.push(t.tag);
+        children.tags.set(t.person_id, list);
+      }
+      for (const i of interests) {
+        const list = children.interests.get(i.person_id) ?? [];
+        list.push({ key: i.interest_key, label: i.label });
+        children.interests.set(i.person_id, list);
+      }
+    }
+    return children;
+  }
+
+  async function hydrate(ownerId: string, rows: PeopleTable[]): Promise<Person[]> {
+    if (rows.length === 0) return [];
+    const children = await loadChildren(
+      ownerId,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => toPerson(r, children));
+  }
+
+  async function insertChildren(ownerId: string, people: Person[]): Promise<void> {
+    const channels = people.flatMap((p) => childRows(ownerId, p).channels);
+    const tags = people.flatMap((p) => childRows(ownerId, p).tags);
+    const interests = people.flatMap((p) => childRows(ownerId, p).interests);
+    for (const part of chunk(channels)) await db.insertInto('person_channels').values(part).execute();
+    for (const part of chunk(tags)) await db.insertInto('person_tags').values(part).execute();
+    for (const part of chunk(interests)) await db.insertInto('person_interests').values(part).execute();
+  }
+
+  async function deleteChildren(ownerId: string, personId: string): Promise<void> {
+    for (const table of ['person_channels', 'person_tags', 'person_interests'] as const) {
+      await db.deleteFrom(table).where('owner_id', '=', ownerId).where('person_id', '=', personId).execute();
+    }
+  }
+
+  return {
+    /** Inserts many people in few statements (imports, restores). */
+    async insertMany(ownerId: string, people: Person[]): Promise<void> {
+      // 24 columns x 400 rows stays under SQLite's 32,766 bound parameters.
+      for (const part of chunk(people, 400)) {
+        await db
+          .insertInto('people')
+          .values(part.map((p) => personRow(ownerId, p)))
+          .execute();
+      }
+      await insertChildren(ownerId, people);
+    },
+
+    async insert(ownerId: string, person: Person): Promise<void> {
+      await this.insertMany(ownerId, [person]);
+    },
+
+    /** Replaces the stored person with this value (children included). */
+    async update(ownerId: string, person: Person): Promise<void> {
+      const { id, owner_id: _owner, created_at: _created, ...row } = personRow(ownerId, person);
+      await db.updateTable('people').set(row).where('owner_id', '=', ownerId).where('id', '=', id).execute();
+      await deleteChildren(ownerId, id);
+      await insertChildren(ownerId, [person]);
+    },
+
+    async get(ownerId: string, id: string): Promise<Person | undefined> {
+      const row = await db
+        .selectFrom('people')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? (await hydrate(ownerId, [row]))[0] : undefined;
+    },
+
+    async getMany(ownerId: string, ids: string[]): Promise<Person[]> {
+      const rows: PeopleTable[] = [];
+      for (const part of chunk(ids)) {
+        rows.push(
+          ...(await db
+            .selectFrom('people')
+            .selectAll()
+            .where('owner_id', '=', ownerId)
+            .where('id', 'in', part)
+            .execute()),
+        );
+      }
+      return hydrate(ownerId, rows);
+    },
+
+    /** People in name order, filtered; pass `after` (the last id) for the next page. */
+    async list(ownerId: string, filter: PersonFilter = {}): Promise<Person[]> {
+      let query = db.selectFrom('people').selectAll('people').where('people.owner_id', '=', ownerId);
+      const folded = filter.search ? foldText(filter.search) : '';
+      if (folded) {
+        const pattern = likePattern(folded);
+        query = query.where((eb) =>
+          eb.or([
+            eb(sql`people.name_key`, 'like', sql`${pattern} escape '\\'`),
+            eb(sql`people.organisation_key`, 'like', sql`${pattern} escape '\\'`),
+            eb(sql`lower(coalesce(people.team, ''))`, 'like', sql`${pattern} escape '\\'`),
+            eb(sql`lower(coalesce(people.role, ''))`, 'like', sql`${pattern} escape '\\'`),
+          ]),
+        );
+      }
+      if (filter.stage) query = query.where('people.stage', '=', filter.stage);
+      if (filter.tag) {
+        const tag = filter.tag;
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('person_tags')
+              .select('person_tags.person_id')
+              .whereRef('person_tags.person_id', '=', 'people.id')
+              .where(sql`lower(person_tags.tag)`, '=', tag.toLowerCase()),
+          ),
+        );
+      }
+      if (filter.interest) {
+        const key = filter.interest;
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('person_interests')
+              .select('person_interests.person_id')
+              .whereRef('person_interests.person_id', '=', 'people.id')
+              .where('person_interests.interest_key', '=', key),
+          ),
+        );
+      }
+      if (filter.after) {
+        const last = await db
+          .selectFrom('people')
+          .select(['name_key', 'id'])
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', filter.after)
+          .executeTakeFirst();
+        if (last) {
+          query = query.where((eb) =>
+            eb.or([
+              eb('people.name_key', '>', last.name_key),
+              eb.and([eb('people.name_key', '=', last.name_key), eb('people.id', '>', last.id)]),
+            ]),
+          );
+        }
+      }
+      query = query.orderBy('people.name_key').orderBy('people.id');
+      if (filter.limit) query = query.limit(filter.limit);
+      return hydrate(ownerId, await query.execute());
+    },
+
+    async count(ownerId: string): Promise<number> {
+      const row = await db
+        .selectFrom('people')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('owner_id', '=', ownerId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /**
+     * People who are probably the same as the probe: a shared email, or the same name
+     * at the same organisation (folded). Used by imports and by `add` to merge, not drop.
+     */
+    async findDuplicates(ownerId: string, probe: DuplicateProbe): Promise<Person[]> {
+      const ids = new Set<string>();
+      const emailKeys = probe.emails.map((e) => channelKey('email', e)).filter(Boolean);
+      if (emailKeys.length > 0) {
+        const rows = await db
+          .selectFrom('person_channels')
+          .select('person_id')
+          .where('owner_id', '=', ownerId)
+          .where('kind', '=', 'email')
+          .where('value_key', 'in', emailKeys)
+          .execute();
+        for (const r of rows) ids.add(r.person_id);
+      }
+      const byName = await db
+        .selectFrom('people')
+        .select(['id', 'organisation_key'])
+        .where('owner_id', '=', ownerId)
+        .where('name_key', '=', foldText(probe.name))
+        .execute();
+      const orgKey = probe.organisation ? foldText(probe.organisation) : null;
+      for (const r of byName) if (r.organisation_key === orgKey) ids.add(r.id);
+      return this.getMany(ownerId, [...ids]);
+    },
+
+    async delete(ownerId: string, id: string): Promise<boolean> {
+      const result = await db.deleteFrom('people').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+  };
+}
+
+export type PersonRepository = ReturnType<typeof createPersonRepository>;

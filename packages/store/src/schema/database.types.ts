@@ -1,0 +1,125 @@
+/**
+ * Row types as the database holds them. Dates are `YYYY-MM-DD` text and instants are
+ * ISO-8601 UTC text in both dialects, so ordering and comparison behave the same on
+ * SQLite and PostgreSQL; booleans are 0/1 integers for the same reason.
+ */
+export interface UsersTable {
+  id: string;
+  display_name: string;
+  email: string | null;
+  time_zone: string;
+  /** JSON text: energy budget, quiet days, tuned costs, pitch (validated in app/). */
+  settings: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  /** Folded name (lower case, no accents) for search and duplicate detection. */
+  name_key: string;
+  met_how: string | null;
+  met_where: string | null;
+  met_on: string | null;
+  organisation: string | null;
+  organisation_key: string | null;
+  team: string | null;
+  role: string | null;
+  seniority: string | null;
+  notes: string | null;
+  birthday: string | null;
+  photo: string | null;
+  preferred_channel: string | null;
+  prefers_async: number;
+  do_not_contact_until: string | null;
+  cadence_days: number | null;
+  stage: string;
+  stage_set_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonChannelsTable {
+  id: string;
+  owner_id: string;
+  person_id: string;
+  kind: string;
+  value: string;
+  /** Normalised value (lower-cased email, digits of a phone) for duplicate detection. */
+  value_key: string;
+  label: string | null;
+  position: number;
+}
+
+export interface PersonTagsTable {
+  owner_id: string;
+  person_id: string;
+  tag: string;
+}
+
+export interface PersonInterestsTable {
+  owner_id: string;
+  person_id: string;
+  interest_key: string;
+  label: string;
+  position: number;
+}
+
+export interface DetailsTable {
+  id: string;
+  owner_id: string;
+  person_id: string;
+  text: string;
+  kind: string;
+  happens_on: string | null;
+  follow_up_on: string | null;
+  followed_up_at: string | null;
+  created_at: string;
+}
+
+export interface InteractionsTable {
+  id: string;
+  owner_id: string;
+  occurred_on: string;
+  form: string;
+  initiated_by: string;
+  energy_cost: number;
+  exchange: string;
+  exchange_kind: string | null;
+  outcome: string | null;
+  /** JSON array of strings. */
+  topics: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface InteractionPeopleTable {
+  owner_id: string;
+  interaction_id: string;
+  person_id: string;
+}
+
+export interface StageChangesTable {
+  id: string;
+  owner_id: string;
+  person_id: string;
+  stage: string;
+  changed_on: string;
+  source: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  people: PeopleTable;
+  person_channels: PersonChannelsTable;
+  person_tags: PersonTagsTable;
+  person_interests: PersonInterestsTable;
+  details: DetailsTable;
+  interactions: InteractionsTable;
+  interaction_people: InteractionPeopleTable;
+  stage_changes: StageChangesTable;
+}
