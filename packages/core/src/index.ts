@@ -4,3 +4,5 @@ export * from './ladder/stages.ts';
 export * from './people/person.types.ts';
 export * from './random/prng.ts';
 export * from './text/fold.ts';
+export * from './time/local-date.ts';
+export * from './people/merge-person.ts';

@@ -6,6 +6,8 @@
  * not valid UTF-8.
  */
 
+import { TextDecoder } from 'node:util';
+
 const decoders = new Map<string, TextDecoder>();
 
 function decoderFor(label: string, fatal: boolean): TextDecoder | undefined {

@@ -63,3 +63,22 @@ export function labelFromTypes(types: readonly string[]): string | undefined {
   }
   return best ?? first;
 }
+
+/**
+ * Google's built-in groups (`* myContacts`, `* starred`, or bare in vCard
+ * CATEGORIES) say nothing the user chose, so they are not kept as tags.
+ */
+export function isSystemGroup(tag: string): boolean {
+  return /^(?:\*\s*)?(?:mycontacts|my contacts|starred)$/i.test(tag.trim());
+}
+
+/**
+ * Cleans one group or label name into a tag: drops Google's `* ` system marker;
+ * undefined for empty names and Google's built-in groups.
+ */
+export function tagFromGroup(raw: string): string | undefined {
+  const tag = raw.trim();
+  if (tag === '' || isSystemGroup(tag)) return undefined;
+  const clean = tag.startsWith('* ') ? tag.slice(2).trim() : tag;
+  return clean === '' ? undefined : clean;
+}

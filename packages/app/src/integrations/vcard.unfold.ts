@@ -28,6 +28,11 @@ function head(text: string): string {
   return colon === -1 ? text : text.slice(0, colon);
 }
 
+/** A soft break never swallows the card's own BEGIN/END line, whatever a buggy writer left before it. */
+function isCardBoundary(line: string): boolean {
+  return /^(?:begin|end):vcard\s*$/i.test(line);
+}
+
 /** Unfolds `text` (BOM already stripped or not; CRLF, LF or CR endings). */
 export function unfoldLines(text: string): UnfoldedLines {
   const physical = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
@@ -48,17 +53,13 @@ export function unfoldLines(text: string): UnfoldedLines {
     const line = physical[i] as string;
     const first = line.charCodeAt(0);
     if (current !== undefined) {
-      if (first === 32 || first === 9) {
-        current += line.slice(1);
+      // A soft break first: a QP continuation line is content, even when it starts with a space.
+      if (current.endsWith('=') && !isCardBoundary(line) && QUOTED_PRINTABLE.test(head(current))) {
+        current = current.slice(0, -1) + line;
         continue;
       }
-      if (current.endsWith('=') && QUOTED_PRINTABLE.test(head(current))) {
-        current = current.slice(0, -1) + line;
-        // The joined line may itself end in a soft break: look again at the next line.
-        while (current.endsWith('=') && i + 1 < physical.length) {
-          i++;
-          current = current.slice(0, -1) + (physical[i] as string);
-        }
+      if (first === 32 || first === 9) {
+        current += line.slice(1);
         continue;
       }
       if (line !== '' && line.indexOf(':') === -1 && BASE64_TEXT.test(line) && BASE64_PARAM.test(head(current))) {

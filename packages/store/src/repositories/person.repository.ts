@@ -246,6 +246,29 @@ export function createPersonRepository(db: Executor) {
       return this.getMany(ownerId, [...ids]);
     },
 
+    /**
+     * The keys duplicates are found by, for every person the owner has: lets a large
+     * import check each record in memory instead of querying per record.
+     */
+    async identityKeys(ownerId: string): Promise<{
+      emails: { personId: string; key: string }[];
+      names: { personId: string; nameKey: string; organisationKey: string | null }[];
+    }> {
+      const [emails, names] = await Promise.all([
+        db
+          .selectFrom('person_channels')
+          .select(['person_id', 'value_key'])
+          .where('owner_id', '=', ownerId)
+          .where('kind', '=', 'email')
+          .execute(),
+        db.selectFrom('people').select(['id', 'name_key', 'organisation_key']).where('owner_id', '=', ownerId).execute(),
+      ]);
+      return {
+        emails: emails.map((e) => ({ personId: e.person_id, key: e.value_key })),
+        names: names.map((n) => ({ personId: n.id, nameKey: n.name_key, organisationKey: n.organisation_key })),
+      };
+    },
+
     async delete(ownerId: string, id: string): Promise<boolean> {
       const result = await db.deleteFrom('people').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;

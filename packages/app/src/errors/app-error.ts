@@ -1,0 +1,45 @@
+/**
+ * Expected failures a user can cause. Each has a stable code; the CLI and (later) the
+ * HTTP server each map codes in one place. Messages say what was wrong, where, and
+ * what to do; `details` carries the structured part (field, line, candidates).
+ */
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'person_not_found',
+  'person_ambiguous',
+  'detail_not_found',
+  'interaction_not_found',
+  'import_invalid_rows',
+  'import_unknown_format',
+  'import_not_empty',
+  'file_not_found',
+  'config_invalid',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorDetail {
+  /** The field or path the problem is in, e.g. `email` or `people[3].name`. */
+  field?: string;
+  /** 1-based line in an input file. */
+  line?: number;
+  /** 1-based record number in an input file. */
+  record?: number;
+  message: string;
+}
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,122 @@
+/**
+ * Full backup and restore. A restore goes into an empty data directory only: merging a
+ * whole history into existing data could not be done without guessing, and a restore
+ * that guesses is not a restore.
+ */
+import { type UseCaseContext } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
+import { readSettings } from '../settings/settings.schema.ts';
+import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './backup.schema.ts';
+import type { ImportOptions } from './import-contacts.service.ts';
+import type { ImportReport } from './import-report.ts';
+
+export async function exportBackup(ctx: UseCaseContext): Promise<Backup> {
+  const { repos } = ctx.store;
+  const owner = await repos.users.get(ctx.ownerId);
+  if (!owner) throw new AppError('invalid_input', 'This account no longer exists.');
+  const [people, details, interactions, stageChanges] = await Promise.all([
+    repos.people.list(ctx.ownerId),
+    repos.details.listAll(ctx.ownerId),
+    repos.interactions.list(ctx.ownerId),
+    repos.stages.listAll(ctx.ownerId),
+  ]);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: ctx.now.toISOString(),
+    profile: { displayName: owner.displayName, timeZone: owner.timeZone, settings: readSettings(owner.settings) },
+    people,
+    details,
+    interactions,
+    stageChanges,
+  };
+}
+
+/** Checks a parsed JSON value is a backup, naming the first problems by their path. */
+export function parseBackup(value: unknown): Backup {
+  const result = backupSchema.safeParse(value);
+  if (result.success) {
+    checkReferences(result.data);
+    return result.data;
+  }
+  const details = result.error.issues.slice(0, 20).map((issue) => ({
+    field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''),
+    message: issue.message,
+  }));
+  throw new AppError(
+    'import_invalid_rows',
+    `Nothing was imported: this is not a valid Kindred backup (${details
+      .slice(0, 5)
+      .map((d) => `${d.field || 'file'}: ${d.message}`)
+      .join('; ')}). Restore a file written by \`kindred export --format json\`.`,
+    details,
+  );
+}
+
+function checkReferences(backup: Backup): void {
+  const ids = new Set(backup.people.map((p) => p.id));
+  const problems: { field: string; message: string }[] = [];
+  if (ids.size !== backup.people.length) problems.push({ field: 'people', message: 'two people share an id' });
+  backup.details.forEach((d, i) => {
+    if (!ids.has(d.personId)) problems.push({ field: `details[${i}].personId`, message: `no person has id ${d.personId}` });
+  });
+  backup.interactions.forEach((x, i) => {
+    for (const p of x.personIds) {
+      if (!ids.has(p)) problems.push({ field: `interactions[${i}].personIds`, message: `no person has id ${p}` });
+    }
+  });
+  backup.stageChanges.forEach((s, i) => {
+    if (!ids.has(s.personId)) problems.push({ field: `stageChanges[${i}].personId`, message: `no person has id ${s.personId}` });
+  });
+  if (problems.length > 0) {
+    throw new AppError(
+      'import_invalid_rows',
+      `Nothing was imported: the backup refers to people it does not contain (${problems
+        .slice(0, 5)
+        .map((p) => `${p.field}: ${p.message}`)
+        .join('; ')}).`,
+      problems,
+    );
+  }
+}
+
+export async function restoreBackup(
+  ctx: UseCaseContext,
+  backup: Backup,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    format: 'json',
+    dryRun: Boolean(options.dryRun),
+    records: backup.people.length,
+    created: backup.people.map((p, i) => ({ line: 0, record: i + 1, name: p.name, personId: p.id })),
+    merged: [],
+    skipped: [],
+  };
+  const existing = await ctx.store.repos.people.count(ctx.ownerId);
+  if (existing > 0) {
+    throw new AppError(
+      'import_not_empty',
+      `A backup restores into an empty data directory, and this one already has ${existing} people. Restore with --data-dir pointing at a new folder, or import contacts with --format vcard/linkedin/google to merge them in.`,
+    );
+  }
+  if (options.dryRun) return report;
+  await ctx.store.transaction(async (repos) => {
+    const owner = await repos.users.get(ctx.ownerId);
+    if (owner) {
+      await repos.users.update({
+        ...owner,
+        displayName: backup.profile.displayName,
+        timeZone: backup.profile.timeZone,
+        settings: readSettings(backup.profile.settings),
+        updatedAt: ctx.now.toISOString(),
+      });
+    }
+    await repos.people.insertMany(ctx.ownerId, backup.people);
+    options.onProgress?.(backup.people.length, backup.people.length);
+    await repos.details.insertMany(ctx.ownerId, backup.details);
+    await repos.interactions.insertMany(ctx.ownerId, backup.interactions);
+    await repos.stages.insertMany(ctx.ownerId, backup.stageChanges);
+  });
+  return report;
+}

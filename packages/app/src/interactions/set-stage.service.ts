@@ -1,0 +1,21 @@
+/** Setting where a tie stands by hand; Kindred keeps it and only ever raises it later. */
+import type { Person, Stage } from '@kindred/core';
+import { newId, type UseCaseContext, today } from '../context.ts';
+
+export async function setStage(ctx: UseCaseContext, person: Person, stage: Stage, note: string | null = null) {
+  const at = ctx.now.toISOString();
+  const updated: Person = { ...person, stage, stageSetBy: 'manual', updatedAt: at };
+  await ctx.store.transaction(async (repos) => {
+    await repos.people.update(ctx.ownerId, updated);
+    await repos.stages.insert(ctx.ownerId, {
+      id: newId(),
+      personId: person.id,
+      stage,
+      changedOn: today(ctx),
+      source: 'manual',
+      note,
+      createdAt: at,
+    });
+  });
+  return updated;
+}

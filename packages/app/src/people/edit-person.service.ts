@@ -1,0 +1,31 @@
+/**
+ * Changing a person. Changes are a partial Person: fields left out stay as they are,
+ * `null` clears a field; lists given replace the list (the CLI builds add/remove on top).
+ */
+import type { Person } from '@kindred/core';
+import type { UseCaseContext } from '../context.ts';
+import { toInterests } from './build-person.ts';
+import { type PersonChanges, parseInput, personChangesSchema } from './person-input.schema.ts';
+import { resolvePerson } from './resolve-person.service.ts';
+
+export async function editPerson(ctx: UseCaseContext, ref: string, changes: PersonChanges): Promise<Person> {
+  const valid = parseInput(personChangesSchema, changes, 'change');
+  const current = await resolvePerson(ctx, ref);
+  const { interests, channels, ...rest } = valid;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const updated: Person = {
+    ...current,
+    ...defined,
+    ...(interests ? { interests: toInterests(interests) } : {}),
+    ...(channels ? { channels: channels.map((c) => ({ ...c, label: c.label ?? null })) } : {}),
+    updatedAt: ctx.now.toISOString(),
+  };
+  await ctx.store.transaction((repos) => repos.people.update(ctx.ownerId, updated));
+  return updated;
+}
+
+export async function removePerson(ctx: UseCaseContext, ref: string): Promise<Person> {
+  const person = await resolvePerson(ctx, ref);
+  await ctx.store.transaction((repos) => repos.people.delete(ctx.ownerId, person.id));
+  return person;
+}

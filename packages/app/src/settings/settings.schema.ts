@@ -1,0 +1,34 @@
+/**
+ * A user's settings: who they are, where their days begin, and how much social energy
+ * a week holds. Stored as JSON on the user row; parsed here so old or partial settings
+ * always come back complete, with defaults filled in.
+ */
+import { INTERACTION_FORMS, WEEKDAYS } from '@kindred/core';
+import { z } from 'zod';
+
+const costSchema = z.number().int().min(0).max(50);
+
+export const settingsSchema = z.object({
+  /** Energy points a week holds; the plan never spends more. */
+  weeklyBudget: z.number().int().min(1).max(500).default(20),
+  /** Days with no social plans at all. */
+  quietDays: z.array(z.enum(WEEKDAYS)).default([]),
+  /** Tuned costs per interaction form; forms left out use the defaults. */
+  energyCosts: z.partialRecord(z.enum(INTERACTION_FORMS), costSchema).default({}),
+  /** The user's own short introduction, used in openers. */
+  pitch: z.string().max(600).nullable().default(null),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Reads stored settings, keeping what is valid and defaulting the rest. */
+export function readSettings(stored: unknown): Settings {
+  const input = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  const shape = settingsSchema.shape;
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    const parsed = shape[key].safeParse(input[key]);
+    out[key] = parsed.success ? parsed.data : shape[key].parse(undefined);
+  }
+  return out as Settings;
+}

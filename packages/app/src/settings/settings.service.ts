@@ -1,0 +1,67 @@
+/** Reading and changing the owner's profile and settings. */
+import { DEFAULT_ENERGY_COSTS, isValidTimeZone } from '@kindred/core';
+import type { UserRecord } from '@kindred/store';
+import { z } from 'zod';
+import type { UseCaseContext } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
+import { parseInput } from '../people/person-input.schema.ts';
+import { readSettings, type Settings, settingsSchema } from './settings.schema.ts';
+
+export interface ProfileAndSettings {
+  displayName: string;
+  email: string | null;
+  timeZone: string;
+  settings: Settings;
+  /** Every form's cost as it applies now (tuned or default). */
+  effectiveCosts: typeof DEFAULT_ENERGY_COSTS;
+}
+
+const changesSchema = settingsSchema.partial().extend({
+  displayName: z.string().trim().min(1).max(200).optional(),
+  timeZone: z
+    .string()
+    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/London or America/New_York' })
+    .optional(),
+});
+export type SettingsChanges = z.input<typeof changesSchema>;
+
+async function owner(ctx: UseCaseContext): Promise<UserRecord> {
+  const user = await ctx.store.repos.users.get(ctx.ownerId);
+  if (!user) throw new AppError('invalid_input', 'This account no longer exists.');
+  return user;
+}
+
+function present(user: UserRecord): ProfileAndSettings {
+  const settings = readSettings(user.settings);
+  return {
+    displayName: user.displayName,
+    email: user.email,
+    timeZone: user.timeZone,
+    settings,
+    effectiveCosts: { ...DEFAULT_ENERGY_COSTS, ...settings.energyCosts },
+  };
+}
+
+export async function getSettings(ctx: UseCaseContext): Promise<ProfileAndSettings> {
+  return present(await owner(ctx));
+}
+
+export async function updateSettings(ctx: UseCaseContext, changes: SettingsChanges): Promise<ProfileAndSettings> {
+  const valid = parseInput(changesSchema, changes, 'settings change');
+  const user = await owner(ctx);
+  const { displayName, timeZone, ...settingChanges } = valid;
+  const current = readSettings(user.settings);
+  const updated: UserRecord = {
+    ...user,
+    displayName: displayName ?? user.displayName,
+    timeZone: timeZone ?? user.timeZone,
+    settings: {
+      ...current,
+      ...Object.fromEntries(Object.entries(settingChanges).filter(([, v]) => v !== undefined)),
+      energyCosts: { ...current.energyCosts, ...(settingChanges.energyCosts ?? {}) },
+    },
+    updatedAt: ctx.now.toISOString(),
+  };
+  await ctx.store.transaction((repos) => repos.users.update(updated));
+  return present(updated);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors/app-error.ts';
+import { parseDay } from './parse-day.ts';
+
+const today = '2026-11-23'; // a Monday
+
+describe('parseDay', () => {
+  it('reads ISO days, offsets and words', () => {
+    expect(parseDay('2026-03-14', today, 'x')).toBe('2026-03-14');
+    expect(parseDay('+3d', today, 'x')).toBe('2026-11-26');
+    expect(parseDay('-1w', today, 'x')).toBe('2026-11-16');
+    expect(parseDay('tomorrow', today, 'x')).toBe('2026-11-24');
+    expect(parseDay('yesterday', today, 'x')).toBe('2026-11-22');
+    expect(parseDay('next friday', today, 'x')).toBe('2026-12-04');
+    expect(parseDay('friday', today, 'x')).toBe('2026-11-27');
+    expect(parseDay('in 2 weeks', today, 'x')).toBe('2026-12-07');
+    expect(parseDay('14 March', today, 'x')).toBe('2027-03-14');
+    expect(parseDay('14 March', today, 'x', 'past')).toBe('2026-03-14');
+    expect(parseDay('3/4/2026', today, 'x')).toBe('2026-04-03');
+  });
+
+  it('names the field when it cannot read a day', () => {
+    expect(() => parseDay('someday', today, '--follow-up')).toThrow(AppError);
+    expect(() => parseDay('2026-02-30', today, '--on')).toThrow(/--on: "2026-02-30"/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The one place that turns failures into exit codes and messages. Scripts can rely on
+ * the codes: 2 bad input, 3 not found, 4 ambiguous, 5 import refused, 1 anything else.
+ */
+import { type ErrorCode, isAppError } from '@kindred/app';
+
+const EXIT_CODES: Record<ErrorCode, number> = {
+  invalid_input: 2,
+  config_invalid: 2,
+  import_unknown_format: 2,
+  person_not_found: 3,
+  detail_not_found: 3,
+  interaction_not_found: 3,
+  file_not_found: 3,
+  person_ambiguous: 4,
+  import_invalid_rows: 5,
+  import_not_empty: 5,
+};
+
+export interface CliFailure {
+  exitCode: number;
+  code: string;
+  message: string;
+  details: unknown[];
+  extra?: Record<string, unknown>;
+}
+
+export function toFailure(error: unknown): CliFailure {
+  if (isAppError(error)) {
+    return {
+      exitCode: EXIT_CODES[error.code],
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      extra: error.extra,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    exitCode: 1,
+    code: 'internal',
+    message: `Something went wrong inside Kindred: ${message}. Your data was not changed by the failed step. Please report this with the command you ran.`,
+    details: [],
+  };
+}

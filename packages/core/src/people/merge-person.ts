@@ -1,0 +1,56 @@
+/**
+ * Merging two records of the same person (an import meeting an existing entry, or two
+ * entries found to be one). Nothing is dropped: empty fields are filled, lists are
+ * united, and differing notes are both kept.
+ */
+import type { Channel, Person, PersonInterest } from './person.types.ts';
+import { channelKey } from '../text/fold.ts';
+
+function unite<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set(a.map(key));
+  const out = [...a];
+  for (const item of b) {
+    const k = key(item);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function joinNotes(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b || a.includes(b)) return a;
+  if (b.includes(a)) return b;
+  return `${a}\n\n${b}`;
+}
+
+/**
+ * `kept` wins where both have a value; `incoming` fills what `kept` lacks.
+ * The result keeps `kept`'s id, stage and creation time.
+ */
+export function mergePerson(kept: Person, incoming: Person, updatedAt: string): Person {
+  const pick = <K extends keyof Person>(key: K): Person[K] => kept[key] ?? incoming[key];
+  return {
+    ...kept,
+    metHow: pick('metHow'),
+    metWhere: pick('metWhere'),
+    metOn: kept.metOn && incoming.metOn ? (kept.metOn < incoming.metOn ? kept.metOn : incoming.metOn) : pick('metOn'),
+    organisation: pick('organisation'),
+    team: pick('team'),
+    role: pick('role'),
+    seniority: pick('seniority'),
+    birthday: pick('birthday'),
+    photo: pick('photo'),
+    preferredChannel: pick('preferredChannel'),
+    prefersAsync: kept.prefersAsync || incoming.prefersAsync,
+    doNotContactUntil: pick('doNotContactUntil'),
+    cadenceDays: pick('cadenceDays'),
+    channels: unite<Channel>(kept.channels, incoming.channels, (c) => `${c.kind}:${channelKey(c.kind, c.value)}`),
+    tags: unite(kept.tags, incoming.tags, (t) => t.toLowerCase()),
+    interests: unite<PersonInterest>(kept.interests, incoming.interests, (i) => i.key),
+    notes: joinNotes(kept.notes, incoming.notes),
+    updatedAt,
+  };
+}

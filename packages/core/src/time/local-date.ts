@@ -1,0 +1,68 @@
+/**
+ * Calendar days in the user's own time zone. "Today", "this week" and quiet days are
+ * the user's, not the server's: an instant is turned into a local `YYYY-MM-DD` here,
+ * and day arithmetic is done on those plain dates (no DST surprises).
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The `YYYY-MM-DD` day an instant falls on in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  const parts = formatter(timeZone).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether text is a real calendar day written `YYYY-MM-DD`. */
+export function isIsoDay(text: string): boolean {
+  const m = DAY_RE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** `day` plus `n` days (n may be negative). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The weekday of a `YYYY-MM-DD` day. */
+export function weekdayOf(day: string): Weekday {
+  const js = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return WEEKDAYS[(js + 6) % 7] as Weekday;
+}
+
+/** The Monday that starts the ISO week holding `day`. */
+export function weekStart(day: string): string {
+  return addDays(day, -WEEKDAYS.indexOf(weekdayOf(day)));
+}
