@@ -36,7 +36,7 @@ const PRIORITY = ['fax', 'pager', 'mobile', 'work', 'home', 'other'];
 export function normaliseLabel(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   let label = raw.trim();
-  if (label.startsWith('* ')) label = label.slice(2).trim();
+  if (label === '*' || label.startsWith('* ')) label = label.slice(1).trim();
   const apple = /^_\$!<(.*)>!\$_$/.exec(label);
   if (apple) label = apple[1] ?? '';
   label = label.toLowerCase();

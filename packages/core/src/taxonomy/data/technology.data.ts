@@ -201,7 +201,7 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ['forecasting', 'Forecasting', ['time series', 'demand forecasting', 'time series analysis']],
       ['analytics-engineering', 'Analytics engineering', ['dbt', 'data modelling', 'data modeling']],
       ['ai-agents', 'AI agents', ['agents', 'agentic ai', 'autonomous agents', 'llm agents']],
-      ['llm', 'Large language model applications', ['llm', 'llm apps', 'rag', 'retrieval augmented generation']],
+      ['llm-applications', 'LLM applications', ['llm apps', 'rag', 'retrieval augmented generation']],
     ],
   },
   {
