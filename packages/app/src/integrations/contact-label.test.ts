@@ -16,7 +16,8 @@ describe('normaliseLabel', () => {
   });
 
   it('drops meaningless and empty labels', () => {
-    for (const raw of ['INTERNET', 'pref', 'VOICE', '', '  ', '* ', undefined]) expect(normaliseLabel(raw)).toBeUndefined();
+    for (const raw of ['INTERNET', 'pref', 'VOICE', '', '  ', '* ', undefined])
+      expect(normaliseLabel(raw)).toBeUndefined();
   });
 });
 
@@ -33,7 +34,9 @@ describe('labelFromTypes', () => {
 
 describe('Google system groups', () => {
   it('recognises myContacts and starred in every spelling, and cleans other groups', () => {
-    expect(['* myContacts', 'myContacts', '* starred', 'Starred', '* My Contacts'].every(isSystemGroup)).toBe(true);
+    expect(['* myContacts', 'myContacts', '* starred', 'Starred', '* My Contacts'].every(isSystemGroup)).toBe(
+      true,
+    );
     expect(tagFromGroup('* myContacts')).toBeUndefined();
     expect(tagFromGroup('* Friends')).toBe('Friends');
     expect(tagFromGroup(' Book club ')).toBe('Book club');

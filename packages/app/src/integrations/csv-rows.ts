@@ -59,10 +59,16 @@ export function readCsvRows(text: string): CsvRows {
       if (!error) return;
       const line = typeof error.lines === 'number' ? error.lines : 1;
       const plain = PLAIN_ERRORS[error.code] ?? error.message;
-      errors.push({ line, message: `Line ${line} could not be read as CSV: ${plain}. Check the quotes on that line.` });
+      errors.push({
+        line,
+        message: `Line ${line} could not be read as CSV: ${plain}. Check the quotes on that line.`,
+      });
     },
   }) as unknown as { record: string[]; info: { lines: number } }[]; // `info: true` changes the shape
-  const rows = parsed.map(({ record, info }) => ({ cells: record, line: info.lines - countNewlines(record) }));
+  const rows = parsed.map(({ record, info }) => ({
+    cells: record,
+    line: info.lines - countNewlines(record),
+  }));
   return { rows, errors };
 }
 

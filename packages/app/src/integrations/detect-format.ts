@@ -14,7 +14,14 @@ const HEAD_CHARS = 64 * 1024;
 const HEAD_LINES = 30;
 
 const VCARD = /^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*$/im;
-const GOOGLE_MARKERS = ['labels', 'file as', 'organization name', 'e-mail 1 - value', 'phone 1 - value', 'middle name'];
+const GOOGLE_MARKERS = [
+  'labels',
+  'file as',
+  'organization name',
+  'e-mail 1 - value',
+  'phone 1 - value',
+  'middle name',
+];
 
 function headerCells(line: string): Set<string> {
   return new Set(line.split(',').map((cell) => headerKey(cell.replace(/^\s*"|"\s*$/g, ''))));

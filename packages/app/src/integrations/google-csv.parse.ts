@@ -40,7 +40,11 @@ interface Channel {
   value?: number;
 }
 
-const CHANNEL_KINDS: Readonly<Record<string, Channel['kind']>> = { 'e-mail': 'emails', phone: 'phones', website: 'links' };
+const CHANNEL_KINDS: Readonly<Record<string, Channel['kind']>> = {
+  'e-mail': 'emails',
+  phone: 'phones',
+  website: 'links',
+};
 
 function channelsOf(header: readonly string[]): Channel[] {
   const byKey = new Map<string, Channel>();
@@ -90,9 +94,22 @@ function toRecord(
   const personal =
     dialect === LEGACY
       ? cell('name') ||
-        joinWords(cell('name prefix'), cell('given name'), cell('additional name'), cell('family name'), cell('name suffix'))
-      : joinWords(cell('name prefix'), cell('first name'), cell('middle name'), cell('last name'), cell('name suffix'));
-  const name = personal || cell('nickname') || cell('file as') || organisation || lists.emails[0]?.value || '';
+        joinWords(
+          cell('name prefix'),
+          cell('given name'),
+          cell('additional name'),
+          cell('family name'),
+          cell('name suffix'),
+        )
+      : joinWords(
+          cell('name prefix'),
+          cell('first name'),
+          cell('middle name'),
+          cell('last name'),
+          cell('name suffix'),
+        );
+  const name =
+    personal || cell('nickname') || cell('file as') || organisation || lists.emails[0]?.value || '';
   if (name === '') {
     return {
       line: row.line,
@@ -128,7 +145,11 @@ function toRecord(
  */
 export function parseGoogleContactsCsv(text: string): ParseResult {
   const { rows, errors } = readCsvRows(text);
-  const problems: RecordProblem[] = errors.map((error) => ({ line: error.line, index: 0, message: error.message }));
+  const problems: RecordProblem[] = errors.map((error) => ({
+    line: error.line,
+    index: 0,
+    message: error.message,
+  }));
   let headerAt = findHeaderRow(rows, ['Given Name', 'Family Name']);
   let dialect = LEGACY;
   if (headerAt === -1) {

@@ -48,7 +48,11 @@ export function parseLinkedInDate(raw: string): string | undefined {
   return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
 }
 
-function toRecord(row: CsvRow, columns: ReadonlyMap<string, number>, index: number): ContactRecord | RecordProblem {
+function toRecord(
+  row: CsvRow,
+  columns: ReadonlyMap<string, number>,
+  index: number,
+): ContactRecord | RecordProblem {
   const cell = (key: string) => cellOf(row, columns, key);
   const name = `${cell('first name')} ${cell('last name')}`.trim();
   const url = cell('url');
@@ -92,7 +96,11 @@ function toRecord(row: CsvRow, columns: ReadonlyMap<string, number>, index: numb
  */
 export function parseLinkedInConnections(text: string): ParseResult {
   const { rows, errors } = readCsvRows(text);
-  const problems: RecordProblem[] = errors.map((error) => ({ line: error.line, index: 0, message: error.message }));
+  const problems: RecordProblem[] = errors.map((error) => ({
+    line: error.line,
+    index: 0,
+    message: error.message,
+  }));
   const headerAt = findHeaderRow(rows, ['First Name', 'Last Name']);
   if (headerAt === -1) {
     problems.unshift({

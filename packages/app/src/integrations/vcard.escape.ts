@@ -54,7 +54,9 @@ export function unescapeText(value: string, version21 = false): string {
 
 /** Escapes a text value for vCard 3.0: backslash, comma, semicolon and newlines. */
 export function escapeText(value: string): string {
-  return value.replace(/[\\,;]|\r\n|\r|\n/g, (match) => (match.length === 1 && match !== '\r' && match !== '\n' ? `\\${match}` : '\\n'));
+  return value.replace(/[\\,;]|\r\n|\r|\n/g, (match) =>
+    match.length === 1 && match !== '\r' && match !== '\n' ? `\\${match}` : '\\n',
+  );
 }
 
 /**

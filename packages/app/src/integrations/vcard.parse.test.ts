@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from './contact-record.ts';
 import { parseVCards } from './vcard.parse.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Builds a file from card lines, with the given line ends. */
 const vcf = (lines: string[], eol = '\r\n') => lines.join(eol) + eol;
@@ -55,7 +56,10 @@ describe('parseVCards: RFC 6350 (vCard 4.0) examples', () => {
     expect(john.birthday).toBe('1996-04-15');
     expect(john.photo).toBe('http://www.example.com/pub/photos/jqpublic.gif');
     expect(john.phones[0]).toEqual({ value: '+1-555-555-5555 ext. 5555', label: 'home' });
-    expect(john.emails).toEqual([{ value: 'jqpublic@xyz.example.com', label: 'work' }, { value: 'jane_doe@example.com' }]);
+    expect(john.emails).toEqual([
+      { value: 'jqpublic@xyz.example.com', label: 'work' },
+      { value: 'jane_doe@example.com' },
+    ]);
   });
 
   it('builds the name from N when FN is missing, and keeps data: URI photos', () => {
@@ -288,7 +292,9 @@ describe('parseVCards: broken cards', () => {
   });
 
   it('reports a card cut off at the end of the file', () => {
-    const result = parseVCards(vcf(['BEGIN:VCARD', 'VERSION:3.0', 'FN:Ana', 'END:VCARD', 'BEGIN:VCARD', 'FN:Ben']));
+    const result = parseVCards(
+      vcf(['BEGIN:VCARD', 'VERSION:3.0', 'FN:Ana', 'END:VCARD', 'BEGIN:VCARD', 'FN:Ben']),
+    );
     expect(result.records).toHaveLength(1);
     expect(result.problems).toEqual([
       {
@@ -306,7 +312,8 @@ describe('parseVCards: broken cards', () => {
       {
         line: 1,
         index: 0,
-        message: 'No vCard found: the file has no BEGIN:VCARD line. Export the contacts as a vCard (.vcf) file.',
+        message:
+          'No vCard found: the file has no BEGIN:VCARD line. Export the contacts as a vCard (.vcf) file.',
       },
     ]);
     expect(parseVCards('')).toEqual({ records: [], problems: [] });
@@ -355,7 +362,12 @@ describe('parseVCards: details', () => {
 
   it('unescapes \\, \\; \\n and \\\\ in 3.0 text, and splits only on unescaped separators', () => {
     const card = only(
-      vcard30(['FN:Doe\\, Jane \\\\ Co', 'ORG:Smith\\; Sons;R\\&D', 'NOTE:one\\ntwo\\Nthree', 'CATEGORIES:a\\,b,c']),
+      vcard30([
+        'FN:Doe\\, Jane \\\\ Co',
+        'ORG:Smith\\; Sons;R\\&D',
+        'NOTE:one\\ntwo\\Nthree',
+        'CATEGORIES:a\\,b,c',
+      ]),
     );
     expect(card.name).toBe('Doe, Jane \\ Co');
     expect(card.organisation).toBe('Smith; Sons');
@@ -365,7 +377,9 @@ describe('parseVCards: details', () => {
   });
 
   it('keeps backslashes in 2.1 text, where Android does not escape them', () => {
-    const card = only(vcf(['BEGIN:VCARD', 'VERSION:2.1', 'FN:Ana', 'NOTE:C:\\new\\notes\\; ok', 'END:VCARD']));
+    const card = only(
+      vcf(['BEGIN:VCARD', 'VERSION:2.1', 'FN:Ana', 'NOTE:C:\\new\\notes\\; ok', 'END:VCARD']),
+    );
     expect(card.notes).toBe('C:\\new\\notes; ok');
   });
 
@@ -385,10 +399,13 @@ describe('parseVCards: details', () => {
   });
 
   it('reads PHOTO by URL in every version, and a PNG in base64', () => {
-    expect(only(vcf(['BEGIN:VCARD', 'VERSION:2.1', 'FN:P', 'PHOTO;VALUE=URL:http://x.example/p.jpg', 'END:VCARD'])).photo).toBe(
-      'http://x.example/p.jpg',
+    expect(
+      only(vcf(['BEGIN:VCARD', 'VERSION:2.1', 'FN:P', 'PHOTO;VALUE=URL:http://x.example/p.jpg', 'END:VCARD']))
+        .photo,
+    ).toBe('http://x.example/p.jpg');
+    expect(only(vcard30(['FN:Card', 'PHOTO;VALUE=uri:https://x.example/p.jpg'])).photo).toBe(
+      'https://x.example/p.jpg',
     );
-    expect(only(vcard30(['FN:Card', 'PHOTO;VALUE=uri:https://x.example/p.jpg'])).photo).toBe('https://x.example/p.jpg');
     expect(only(vcard30(['FN:Card', 'PHOTO;ENCODING=b;TYPE=PNG:iVBORw0K', ' GgoAAAA'])).photo).toBe(
       'data:image/png;base64,iVBORw0KGgoAAAA',
     );
@@ -399,14 +416,29 @@ describe('parseVCards: details', () => {
     const structured = Buffer.from('Ødegaard;Zoë;;;', 'utf8').toString('base64');
     expect(only(vcard30([`N;ENCODING=B;CHARSET=UTF-8:${structured}`])).name).toBe('Zoë Ødegaard');
     const card = only(
-      vcf(['BEGIN:VCARD', 'VERSION:2.1', `FN;ENCODING=BASE64;CHARSET=UTF-8:${name}`, 'PHOTO;ENCODING=BASE64;JPEG:/9j/', '4AAQ', '', 'END:VCARD']),
+      vcf([
+        'BEGIN:VCARD',
+        'VERSION:2.1',
+        `FN;ENCODING=BASE64;CHARSET=UTF-8:${name}`,
+        'PHOTO;ENCODING=BASE64;JPEG:/9j/',
+        '4AAQ',
+        '',
+        'END:VCARD',
+      ]),
     );
     expect(card.name).toBe('Zoë');
     expect(card.photo).toBe('data:image/jpeg;base64,/9j/4AAQ');
   });
 
   it('reads IMPP as a link and ignores ADR and unknown X- properties', () => {
-    const card = only(vcard30(['FN:Card', 'X-FOO;BAR=baz:whatever', 'ADR:;;1 Main St;Town;;;', 'IMPP;X-SERVICE-TYPE=Skype:skype:ana.k']));
+    const card = only(
+      vcard30([
+        'FN:Card',
+        'X-FOO;BAR=baz:whatever',
+        'ADR:;;1 Main St;Town;;;',
+        'IMPP;X-SERVICE-TYPE=Skype:skype:ana.k',
+      ]),
+    );
     expect(card.links).toEqual([{ value: 'skype:ana.k', label: 'skype' }]);
   });
 

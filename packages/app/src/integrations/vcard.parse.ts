@@ -10,9 +10,9 @@
  */
 
 import type { ContactRecord, ParseResult, RecordProblem } from './contact-record.ts';
-import { cardToFields, isKeptProperty } from './vcard.record.ts';
 import { type ContentLine, splitContentLine } from './vcard.property.ts';
-import { unfoldLines } from './vcard.unfold.ts';
+import { cardToFields, isKeptProperty } from './vcard.record.ts';
+import { forEachLogicalLine } from './vcard.unfold.ts';
 
 const BEGIN = /^begin\s*:\s*vcard\s*$/i;
 const END = /^end\s*:\s*vcard\s*$/i;
@@ -46,7 +46,6 @@ interface OpenCard {
  * ignored; a non-empty file with no card at all yields one problem with index 0.
  */
 export function parseVCards(text: string): ParseResult {
-  const { texts, lines } = unfoldLines(text);
   const records: ContactRecord[] = [];
   const problems: RecordProblem[] = [];
   let card: OpenCard | undefined;
@@ -58,13 +57,18 @@ export function parseVCards(text: string): ParseResult {
   };
   const problem = (open: OpenCard, line: number, message: string) => {
     const label = labelOf(open);
-    problems.push(label === undefined ? { line, index: open.index, message } : { line, index: open.index, label, message });
+    problems.push(
+      label === undefined
+        ? { line, index: open.index, message }
+        : { line, index: open.index, label, message },
+    );
   };
 
   const close = (open: OpenCard) => {
     const where = `Card ${open.index} (line ${open.line})`;
     if (open.badLine !== undefined) {
-      const more = open.badCount > 1 ? ` (and ${open.badCount - 1} more such line${open.badCount > 2 ? 's' : ''})` : '';
+      const more =
+        open.badCount > 1 ? ` (and ${open.badCount - 1} more such line${open.badCount > 2 ? 's' : ''})` : '';
       problem(
         open,
         open.badLine,
@@ -85,9 +89,9 @@ export function parseVCards(text: string): ParseResult {
     records.push({ line: open.line, index: open.index, ...fields });
   };
 
-  for (let i = 0; i < texts.length; i++) {
-    const content = texts[i] as string;
-    const line = lines[i] as number;
+  let sawLine = false;
+  forEachLogicalLine(text, (content, line) => {
+    sawLine = true;
     if (isBoundary(content, BEGIN, 0x62 /* b */)) {
       if (card) {
         problem(
@@ -99,13 +103,13 @@ export function parseVCards(text: string): ParseResult {
       }
       count++;
       card = { index: count, line, lines: [], badCount: 0 };
-      continue;
+      return;
     }
-    if (!card) continue; // text between cards is allowed and ignored
+    if (!card) return; // text between cards is allowed and ignored
     if (isBoundary(content, END, 0x65 /* e */)) {
       close(card);
       card = undefined;
-      continue;
+      return;
     }
     const property = splitContentLine(content);
     if (!property) {
@@ -114,10 +118,10 @@ export function parseVCards(text: string): ParseResult {
         card.badLine = line;
         card.badText = content;
       }
-      continue;
+      return;
     }
     if (isKeptProperty(property.name)) card.lines.push(property);
-  }
+  });
 
   if (card) {
     problem(
@@ -127,11 +131,12 @@ export function parseVCards(text: string): ParseResult {
         'Add END:VCARD after its last line, or export the file again.',
     );
   }
-  if (count === 0 && texts.length > 0) {
+  if (count === 0 && sawLine) {
     problems.push({
       line: 1,
       index: 0,
-      message: 'No vCard found: the file has no BEGIN:VCARD line. Export the contacts as a vCard (.vcf) file.',
+      message:
+        'No vCard found: the file has no BEGIN:VCARD line. Export the contacts as a vCard (.vcf) file.',
     });
   }
   return { records, problems };

@@ -9,7 +9,12 @@ describe('splitContentLine', () => {
       rawParams: 'type=INTERNET',
       value: 'a@b.example',
     });
-    expect(splitContentLine('fn:Ana: the first')).toEqual({ group: undefined, name: 'FN', rawParams: '', value: 'Ana: the first' });
+    expect(splitContentLine('fn:Ana: the first')).toEqual({
+      group: undefined,
+      name: 'FN',
+      rawParams: '',
+      value: 'Ana: the first',
+    });
   });
 
   it('allows colons and semicolons inside quoted parameter values', () => {

@@ -17,7 +17,10 @@ export interface ContentLine {
 }
 
 /** Upper-case parameter name -> its values in order (unquoted, list items split). */
-export type Params = Map<string, string[]>;
+export type Params = ReadonlyMap<string, readonly string[]>;
+
+/** Shared by every property without parameters: most lines have none. */
+const NO_PARAMS: Params = new Map();
 
 /** Bare vCard 2.1 parameter values that are encodings rather than types. */
 const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', '8BIT', '7BIT', 'B']);
@@ -86,7 +89,9 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
 
 function unquote(value: string): string {
   const trimmed = value.trim();
-  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+    ? trimmed.slice(1, -1)
+    : trimmed;
 }
 
 /**
@@ -95,21 +100,23 @@ function unquote(value: string): string {
  * commas even inside quotes (`TYPE="work,voice"`, as RFC 6350 examples write it).
  */
 export function parseParams(rawParams: string): Params {
-  const params: Params = new Map();
-  if (rawParams === '') return params;
+  if (rawParams === '') return NO_PARAMS;
+  const params = new Map<string, string[]>();
   for (const part of splitOutsideQuotes(rawParams, ';')) {
-    if (part.trim() === '') continue;
     const equals = part.indexOf('=');
     let key: string;
     let values: string[];
     if (equals === -1) {
       const bare = part.trim();
+      if (bare === '') continue;
       key = BARE_ENCODINGS.has(bare.toUpperCase()) ? 'ENCODING' : 'TYPE';
       values = [bare];
     } else {
       key = part.slice(0, equals).trim().toUpperCase();
-      values = splitOutsideQuotes(part.slice(equals + 1), ',').map(unquote);
-      if (key === 'TYPE') values = values.flatMap((value) => value.split(','));
+      const raw = part.slice(equals + 1);
+      // Common case first: no quotes, so a plain comma split is exact (and cheap).
+      values = raw.indexOf('"') === -1 ? raw.split(',') : splitOutsideQuotes(raw, ',').map(unquote);
+      if (key === 'TYPE' && raw.indexOf('"') !== -1) values = values.flatMap((value) => value.split(','));
     }
     const existing = params.get(key);
     if (existing) existing.push(...values);

@@ -34,6 +34,8 @@ const KEPT = new Set([
   'CATEGORIES',
   'PHOTO',
   'X-ABLABEL',
+  'X-KINDRED-MET-ON',
+  'X-KINDRED-MET-HOW',
 ]);
 
 /** True when the property is one the mapper reads (so the parser can skip the rest cheaply). */
@@ -62,7 +64,7 @@ function decode(line: ContentLine): Decoded {
   return { line, params, raw };
 }
 
-function typesOf(params: Params): string[] {
+function typesOf(params: Params): readonly string[] {
   return params.get('TYPE') ?? [];
 }
 
@@ -70,12 +72,20 @@ function typesOf(params: Params): string[] {
 function nameFromN(raw: string, version21: boolean): string {
   const [family = '', given = '', additional = '', prefix = '', suffix = ''] = splitUnescaped(raw, ';');
   // In 3.0/4.0 each component may itself be a comma list (`Philip,Paul`).
-  const words = (component: string, joiner: string) =>
-    splitUnescaped(component, ',')
+  const words = (component: string, joiner: string) => {
+    if (component.indexOf(',') === -1) return unescapeText(component, version21).trim();
+    return splitUnescaped(component, ',')
       .map((part) => unescapeText(part, version21).trim())
       .filter(Boolean)
       .join(joiner);
-  return [words(prefix, ' '), words(given, ' '), words(additional, ' '), words(family, ' '), words(suffix, ', ')]
+  };
+  return [
+    words(prefix, ' '),
+    words(given, ' '),
+    words(additional, ' '),
+    words(family, ' '),
+    words(suffix, ', '),
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -118,14 +128,17 @@ export function cardToFields(lines: readonly ContentLine[]): CardFields {
   }
 
   let fn: string | undefined;
-  let nName: string | undefined;
-  let nickname: string | undefined;
+  // N and NICKNAME only matter when FN is missing, so they are kept raw until then.
+  let nRaw: string | undefined;
+  let nicknameRaw: string | undefined;
   let organisation: string | undefined;
   let team: string | undefined;
   let title: string | undefined;
   let role: string | undefined;
   let birthday: string | undefined;
   let photo: string | undefined;
+  let metOn: string | undefined;
+  let metHow: string | undefined;
   const notes: string[] = [];
   const tags = new Set<string>();
   const emails: LabelledValue[] = [];
@@ -134,7 +147,10 @@ export function cardToFields(lines: readonly ContentLine[]): CardFields {
 
   const labelled = (decoded: Decoded, value: string, explicit?: string): LabelledValue => {
     const { group } = decoded.line;
-    const label = (group !== undefined ? groupLabels.get(group) : undefined) ?? explicit ?? labelFromTypes(typesOf(decoded.params));
+    const label =
+      (group !== undefined ? groupLabels.get(group) : undefined) ??
+      explicit ??
+      labelFromTypes(typesOf(decoded.params));
     return label === undefined ? { value } : { value, label };
   };
   const text = (decoded: Decoded) => unescapeText(decoded.raw, version21).trim();
@@ -147,14 +163,16 @@ export function cardToFields(lines: readonly ContentLine[]): CardFields {
         if (!fn) fn = text(decoded);
         break;
       case 'N':
-        if (!nName) nName = nameFromN(decoded.raw, version21);
+        nRaw ??= decoded.raw;
         break;
       case 'NICKNAME':
-        if (!nickname) nickname = splitUnescaped(decoded.raw, ',').map((part) => unescapeText(part, version21).trim())[0];
+        nicknameRaw ??= decoded.raw;
         break;
       case 'ORG': {
         if (organisation !== undefined || team !== undefined) break;
-        const [org = '', ...units] = splitUnescaped(decoded.raw, ';').map((part) => unescapeText(part, version21).trim());
+        const [org = '', ...units] = splitUnescaped(decoded.raw, ';').map((part) =>
+          unescapeText(part, version21).trim(),
+        );
         if (org) organisation = org;
         const unit = units.filter(Boolean).join(', ');
         if (unit) team = unit;
@@ -194,7 +212,8 @@ export function cardToFields(lines: readonly ContentLine[]): CardFields {
         break;
       }
       case 'BDAY':
-        if (!birthday) birthday = normaliseBirthday(text(decoded), decoded.params.get('X-APPLE-OMIT-YEAR')?.[0]);
+        if (!birthday)
+          birthday = normaliseBirthday(text(decoded), decoded.params.get('X-APPLE-OMIT-YEAR')?.[0]);
         break;
       case 'NOTE': {
         const note = text(decoded);
@@ -210,11 +229,28 @@ export function cardToFields(lines: readonly ContentLine[]): CardFields {
       case 'PHOTO':
         if (!photo) photo = photoFrom(decoded);
         break;
+      case 'X-KINDRED-MET-ON': {
+        // Written by our own writeVCards; only a full date is accepted.
+        const value = text(decoded);
+        if (!metOn && /^\d{4}-\d{2}-\d{2}$/.test(value)) metOn = value;
+        break;
+      }
+      case 'X-KINDRED-MET-HOW':
+        if (!metHow) metHow = text(decoded);
+        break;
     }
   }
 
   const fields: CardFields = {
-    name: fn || nName || nickname || organisation || emails[0]?.value || '',
+    name:
+      fn ||
+      (nRaw === undefined ? '' : nameFromN(nRaw, version21)) ||
+      (nicknameRaw === undefined
+        ? ''
+        : unescapeText(splitUnescaped(nicknameRaw, ',')[0] ?? '', version21).trim()) ||
+      organisation ||
+      emails[0]?.value ||
+      '',
     emails,
     phones,
     links,
@@ -226,5 +262,7 @@ export function cardToFields(lines: readonly ContentLine[]): CardFields {
   if (birthday) fields.birthday = birthday;
   if (notes.length > 0) fields.notes = notes.join('\n\n');
   if (photo) fields.photo = photo;
+  if (metOn) fields.metOn = metOn;
+  if (metHow) fields.metHow = metHow;
   return fields;
 }

@@ -15,7 +15,10 @@ describe('unfoldLines', () => {
   });
 
   it('never lets a soft break swallow END:VCARD', () => {
-    expect(unfoldLines('NOTE;QUOTED-PRINTABLE:a=\nEND:VCARD').texts).toEqual(['NOTE;QUOTED-PRINTABLE:a=', 'END:VCARD']);
+    expect(unfoldLines('NOTE;QUOTED-PRINTABLE:a=\nEND:VCARD').texts).toEqual([
+      'NOTE;QUOTED-PRINTABLE:a=',
+      'END:VCARD',
+    ]);
   });
 
   it('takes unindented base64 lines after a BASE64 property, but not other lines', () => {

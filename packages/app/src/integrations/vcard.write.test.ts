@@ -109,6 +109,7 @@ describe('writeVCards', () => {
         photo: `data:image/png;base64,${Buffer.from('not really a png but bytes').toString('base64')}`,
       },
       { ...base, name: 'Only Team', team: 'Platform' },
+      { ...base, name: 'Met', metOn: '2024-02-03', metHow: 'LinkedIn connection; then coffee' },
     ];
     expect(roundTrip(contacts)).toEqual(contacts);
   });
@@ -127,7 +128,9 @@ describe('writeVCards', () => {
     const label = fc.constantFrom(undefined, 'work', 'home', 'mobile', 'fax', 'pager', 'other', 'book club');
     const channel = (value: fc.Arbitrary<string>) =>
       fc.array(
-        fc.record({ value, label }).map(({ value: v, label: l }): LabelledValue => (l ? { value: v, label: l } : { value: v })),
+        fc
+          .record({ value, label })
+          .map(({ value: v, label: l }): LabelledValue => (l ? { value: v, label: l } : { value: v })),
         { maxLength: 3 },
       );
     const contact = fc
@@ -138,14 +141,25 @@ describe('writeVCards', () => {
         role: maybe(text),
         notes: maybe(text),
         birthday: maybe(fc.constantFrom('1985-04-12', '--12-31', '2000-02-29')),
+        metOn: maybe(fc.constantFrom('2024-02-03', '1999-12-31')),
+        metHow: maybe(text),
         emails: channel(text),
         phones: channel(fc.stringMatching(/^\+?[0-9][0-9 ()-]{2,15}[0-9]$/)),
         links: channel(text),
-        tags: fc.uniqueArray(text.filter((t) => !isSystemGroup(t)), { maxLength: 4 }),
+        tags: fc.uniqueArray(
+          text.filter((t) => !isSystemGroup(t)),
+          { maxLength: 4 },
+        ),
       })
       .map((raw) => {
-        const out: WritableContact = { name: raw.name, emails: raw.emails, phones: raw.phones, links: raw.links, tags: raw.tags };
-        for (const key of ['organisation', 'team', 'role', 'notes', 'birthday'] as const) {
+        const out: WritableContact = {
+          name: raw.name,
+          emails: raw.emails,
+          phones: raw.phones,
+          links: raw.links,
+          tags: raw.tags,
+        };
+        for (const key of ['organisation', 'team', 'role', 'notes', 'birthday', 'metOn', 'metHow'] as const) {
           if (raw[key] !== undefined) out[key] = raw[key];
         }
         return out;

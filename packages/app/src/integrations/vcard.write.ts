@@ -43,7 +43,12 @@ function photoLine(photo: string): string {
 function cardLines(contact: WritableContact, out: string[]): void {
   let group = 0;
   // A label with no TYPE goes on an `itemN.` group with X-ABLabel, as iOS writes it.
-  const channel = (name: string, types: Readonly<Record<string, string>>, base: string[], item: LabelledValue) => {
+  const channel = (
+    name: string,
+    types: Readonly<Record<string, string>>,
+    base: string[],
+    item: LabelledValue,
+  ) => {
     const value = escapeUri(item.value);
     const standard = item.label === undefined ? undefined : types[item.label];
     const allTypes = standard ? [...base, standard] : base;
@@ -56,7 +61,12 @@ function cardLines(contact: WritableContact, out: string[]): void {
     out.push(`item${group}.${name}${params}:${value}`, `item${group}.X-ABLabel:${escapeText(item.label)}`);
   };
 
-  out.push('BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeText(contact.name)}`, `N:${structuredName(contact.name)}`);
+  out.push(
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    `FN:${escapeText(contact.name)}`,
+    `N:${structuredName(contact.name)}`,
+  );
   if (contact.organisation || contact.team) {
     const team = contact.team ? `;${escapeText(contact.team)}` : '';
     out.push(`ORG:${escapeText(contact.organisation ?? '')}${team}`);
@@ -73,13 +83,17 @@ function cardLines(contact: WritableContact, out: string[]): void {
   if (contact.notes) out.push(`NOTE:${escapeText(contact.notes)}`);
   if (contact.tags.length > 0) out.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
   if (contact.photo) out.push(photoLine(contact.photo));
+  // vCard has no property for how and when you met; these extensions let a Kindred
+  // export be imported back without losing them (other readers ignore X- names).
+  if (contact.metOn) out.push(`X-KINDRED-MET-ON:${contact.metOn}`);
+  if (contact.metHow) out.push(`X-KINDRED-MET-HOW:${escapeText(contact.metHow)}`);
   out.push('END:VCARD');
 }
 
 /**
  * Writes contacts as one vCard 3.0 file: CRLF line ends (also after the last
- * line), folded at 75 octets. `line`/`index`, `metOn` and `metHow` are not
- * written; vCard has no standard home for the last two.
+ * line), folded at 75 octets. `metOn` and `metHow` go into X-KINDRED-MET-ON and
+ * X-KINDRED-MET-HOW, which parseVCards reads back.
  */
 export function writeVCards(contacts: readonly WritableContact[]): string {
   const lines: string[] = [];
