@@ -6,3 +6,4 @@ export * from './random/prng.ts';
 export * from './text/fold.ts';
 export * from './time/local-date.ts';
 export * from './people/merge-person.ts';
+export * from './taxonomy/index.ts';

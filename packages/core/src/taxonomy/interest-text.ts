@@ -2,7 +2,7 @@
  * The text forms an interest is compared in. Every comparison in this module (lookup,
  * typo matching, search, custom keys) goes through these functions, applied alike to the
  * taxonomy's own labels and aliases and to what people type, so that both sides agree even
- * where the English is only approximately right ("hobbies" and "hobby" both become "hobbi").
+ * where the English is only approximately right ("movies" and "movie" both become "movy").
  */
 
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
@@ -22,6 +22,11 @@ const UNDECOMPOSABLE = /[ßæœøłđðþı]/g;
 // Only these characters carry meaning before the text is split into words.
 const MEANINGFUL_SYMBOLS = /[+#&.'’‘`]/;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+// Language names are single letters with a suffix ("C++", "C#", "F#"); "hiking#" is just noise.
+const SINGLE_LETTER_PLUS_PLUS = /(?<![\p{L}\p{N}])(\p{L})\+\+/gu;
+const SINGLE_LETTER_SHARP = /(?<![\p{L}\p{N}])(\p{L})#/gu;
+// The one name that starts with a dot; any other leading dot is punctuation.
+const DOT_NET = /(^|\s)\.net(?![\p{L}\p{N}])/gu;
 // Words dropped from the spaceless form, so that "arts & crafts" meets "artscrafts".
 const COMPACT_STOPWORDS = new Set(['and', 'the', 'of', 'a', 'an', 'n']);
 
@@ -42,11 +47,11 @@ function foldLetters(text: string): string {
 function spellSymbols(text: string): string {
   if (!MEANINGFUL_SYMBOLS.test(text)) return text;
   return text
-    .replace(/\+\+/g, ' plus plus ')
-    .replace(/([\p{L}\p{N}])#/gu, '$1 sharp ')
+    .replace(SINGLE_LETTER_PLUS_PLUS, '$1 plus plus ')
+    .replace(SINGLE_LETTER_SHARP, '$1 sharp ')
     .replace(/\s\+\s|(?<=\p{L})\+(?=\p{L})/gu, ' and ')
     .replace(/&/g, ' and ')
-    .replace(/(^|\s)\.(?=\p{L})/gu, '$1dot ')
+    .replace(DOT_NET, '$1dot net')
     .replace(/['’‘`]/g, '');
 }
 
@@ -61,35 +66,34 @@ export function interestWords(text: string): string[] {
 
 /**
  * Reduces an English word to a stem shared by its singular and plural ("games" -> "game",
- * "classes" -> "class", "hobbies"/"hobby" -> "hobbi", "movies"/"movie" -> "movi"). Short words
- * and words that only look plural ("chess", "tennis", "campus") are left alone.
+ * "classes" -> "class", "hobbies" -> "hobby", "movies"/"movie" -> "movy"). Short words and
+ * words that only look plural ("chess", "tennis", "campus") are left alone.
  */
 export function singularise(word: string): string {
-  let w = word;
-  const n = w.length;
-  if (n >= 4 && w.charCodeAt(n - 1) === 115 /* s */) {
-    if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
-    if (n >= 5 && w.endsWith('ies')) return w.slice(0, -2);
-    if (w.endsWith('sses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('zzes')) {
-      w = w.slice(0, -2);
-    } else {
-      w = w.slice(0, -1);
-    }
-  }
-  return stemFinalY(w);
-}
-
-// "hobby" and "movie" meet their plurals "hobbies" and "movies" at "hobbi" and "movi".
-function stemFinalY(word: string): string {
   const n = word.length;
-  if (n < 4) return word;
-  if (word.endsWith('ie')) return word.slice(0, -1);
-  if (word.endsWith('y') && !isVowel(word.charCodeAt(n - 2))) return `${word.slice(0, -1)}i`;
-  return word;
+  if (n >= 4 && word.charCodeAt(n - 1) === 115 /* s */) {
+    if (word.endsWith('ss') || word.endsWith('us')) return word;
+    // "tennis", "analysis" are singular; short "-is" words are mostly plural acronyms ("APIs").
+    if (n >= 6 && word.endsWith('is')) return word;
+    if (n >= 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+    if (
+      word.endsWith('sses') ||
+      word.endsWith('xes') ||
+      word.endsWith('ches') ||
+      word.endsWith('shes') ||
+      word.endsWith('zzes')
+    ) {
+      return word.slice(0, -2);
+    }
+    return stemFinalIe(word.slice(0, -1));
+  }
+  return stemFinalIe(word);
 }
 
-function isVowel(code: number): boolean {
-  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117; // a e i o u
+// "-ies" is the plural of both "-y" ("hobbies") and "-ie" ("movies"); "-ie" words are the
+// rarer, so they are the ones respelt, which keeps typo distances to "-y" words honest.
+function stemFinalIe(word: string): string {
+  return word.length >= 4 && word.endsWith('ie') ? `${word.slice(0, -2)}y` : word;
 }
 
 /** The exact-match form: folded words, singularised, single-spaced. */

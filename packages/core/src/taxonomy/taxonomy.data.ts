@@ -5,6 +5,7 @@
 import { INTEREST_CATEGORIES } from './categories.data.ts';
 import { ACTIVE_SEEDS } from './data/active.data.ts';
 import { BUSINESS_SEEDS } from './data/business.data.ts';
+import { GROWTH_SEEDS } from './data/growth.data.ts';
 import { LIFE_SEEDS } from './data/life.data.ts';
 import { MAKING_SEEDS } from './data/making.data.ts';
 import { PLAY_SEEDS } from './data/play.data.ts';
@@ -19,6 +20,7 @@ const SEEDS: readonly CategorySeed[] = [
   ...LIFE_SEEDS,
   ...TECHNOLOGY_SEEDS,
   ...BUSINESS_SEEDS,
+  ...GROWTH_SEEDS,
   ...SOCIETY_SEEDS,
 ];
 

@@ -1,6 +1,6 @@
 /**
  * Taxonomy data: professional topics in business — leadership, marketing, sales, finance,
- * law, operations, people, entrepreneurship, communication and careers.
+ * law, operations and people.
  */
 import type { CategorySeed } from '../taxonomy.types.ts';
 
@@ -13,7 +13,11 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
         'People management',
         ['managing people', 'line management', 'first time manager', 'new managers', 'people manager'],
       ],
-      ['engineering-management', 'Engineering management', ['engineering manager', 'eng management', 'vp engineering']],
+      [
+        'engineering-management',
+        'Engineering management',
+        ['engineering manager', 'eng management', 'vp engineering'],
+      ],
       ['leadership', 'Leadership', ['leading teams', 'executive leadership', 'leadership development']],
       ['coaching', 'Coaching', ['executive coaching', 'leadership coaching', 'coach', 'life coaching']],
       ['mentoring', 'Mentoring', ['mentorship', 'mentor', 'being mentored', 'mentee']],
@@ -41,32 +45,60 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
         'Giving feedback',
         ['feedback', 'difficult conversations', 'radical candour', 'radical candor'],
       ],
-      ['facilitation', 'Facilitation', ['workshop facilitation', 'running workshops', 'retrospectives', 'retros']],
+      [
+        'facilitation',
+        'Facilitation',
+        ['workshop facilitation', 'running workshops', 'retrospectives', 'retros'],
+      ],
       [
         'board-governance',
         'Board governance',
         ['corporate governance', 'non executive director', 'board member', 'boards'],
       ],
-      ['consulting', 'Consulting', ['management consulting', 'consultant', 'advisory', 'strategy consulting']],
+      [
+        'consulting',
+        'Consulting',
+        ['management consulting', 'consultant', 'advisory', 'strategy consulting'],
+      ],
       ['psychological-safety', 'Psychological safety', ['trust in teams', 'blameless culture']],
-      ['technical-leadership', 'Technical leadership', ['cto', 'tech lead', 'staff engineer', 'principal engineer']],
+      [
+        'technical-leadership',
+        'Technical leadership',
+        ['cto', 'tech lead', 'staff engineer', 'principal engineer'],
+      ],
     ],
   },
   {
     category: 'marketing',
     entries: [
-      ['digital-marketing', 'Digital marketing', ['online marketing', 'performance marketing', 'paid media', 'ppc']],
-      ['content-marketing', 'Content marketing', ['content strategy', 'editorial strategy', 'thought leadership']],
+      [
+        'digital-marketing',
+        'Digital marketing',
+        ['online marketing', 'performance marketing', 'paid media', 'ppc'],
+      ],
+      [
+        'content-marketing',
+        'Content marketing',
+        ['content strategy', 'editorial strategy', 'thought leadership'],
+      ],
       ['seo', 'SEO', ['search engine optimisation', 'search engine optimization', 'organic search']],
       ['social-media-marketing', 'Social media marketing', ['social media', 'smm', 'social media strategy']],
       ['brand-strategy', 'Brand strategy', ['brand marketing', 'brand building', 'brand management']],
       ['product-marketing', 'Product marketing', ['pmm', 'go to market', 'gtm', 'positioning']],
-      ['email-marketing', 'Email marketing', ['lifecycle marketing', 'crm marketing', 'marketing automation']],
+      [
+        'email-marketing',
+        'Email marketing',
+        ['lifecycle marketing', 'crm marketing', 'marketing automation'],
+      ],
       ['public-relations', 'Public relations', ['pr', 'media relations', 'press relations', 'comms']],
       ['internal-communications', 'Internal communications', ['internal comms', 'employee communications']],
       ['copywriting', 'Copywriting', ['copywriter', 'advertising copy', 'sales copy']],
       ['advertising', 'Advertising', ['ads', 'ad tech', 'adtech', 'creative advertising', 'media buying']],
-      ['market-research', 'Market research', ['consumer research', 'customer insights', 'competitive analysis']],
+      [
+        'market-research',
+        'Market research',
+        ['consumer research', 'customer insights', 'competitive analysis'],
+      ],
       ['marketing-analytics', 'Marketing analytics', ['attribution', 'marketing mix modelling', 'mmm']],
       [
         'event-management',
@@ -74,9 +106,21 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
         ['event planning', 'events', 'conference organising', 'conference organizing'],
       ],
       ['creator-economy', 'Creator economy', ['influencer marketing', 'creators', 'content creators']],
-      ['b2b-marketing', 'B2B marketing', ['account based marketing', 'abm', 'demand generation', 'lead generation']],
-      ['community-building', 'Community building', ['community management', 'community manager', 'online communities']],
-      ['developer-relations', 'Developer relations', ['devrel', 'developer advocacy', 'developer evangelism']],
+      [
+        'b2b-marketing',
+        'B2B marketing',
+        ['account based marketing', 'abm', 'demand generation', 'lead generation'],
+      ],
+      [
+        'community-building',
+        'Community building',
+        ['community management', 'community manager', 'online communities'],
+      ],
+      [
+        'developer-relations',
+        'Developer relations',
+        ['devrel', 'developer advocacy', 'developer evangelism'],
+      ],
       ['marketing', 'Marketing', ['marketer', 'marketing strategy', 'growth marketing']],
     ],
   },
@@ -84,7 +128,11 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
     category: 'sales',
     entries: [
       ['sales', 'Sales', ['selling', 'b2b sales', 'account executive', 'sales leadership']],
-      ['business-development', 'Business development', ['bizdev', 'biz dev', 'partnerships', 'strategic partnerships']],
+      [
+        'business-development',
+        'Business development',
+        ['bizdev', 'biz dev', 'partnerships', 'strategic partnerships'],
+      ],
       [
         'customer-success',
         'Customer success',
@@ -118,7 +166,11 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
         'Personal finance',
         ['money management', 'budgeting', 'financial independence', 'saving money'],
       ],
-      ['venture-capital', 'Venture capital', ['vc', 'angel investing', 'startup investing', 'angel investor']],
+      [
+        'venture-capital',
+        'Venture capital',
+        ['vc', 'angel investing', 'startup investing', 'angel investor'],
+      ],
       ['private-equity', 'Private equity', ['buyouts', 'leveraged buyouts']],
       ['fintech', 'Fintech', ['financial technology', 'payments', 'open banking', 'neobanks']],
       ['banking', 'Banking', ['investment banking', 'retail banking', 'commercial banking']],
@@ -133,7 +185,11 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
         'Quantitative finance',
         ['quant', 'quant finance', 'algorithmic trading', 'trading'],
       ],
-      ['real-estate', 'Real estate', ['property', 'proptech', 'property investment', 'real estate investing']],
+      [
+        'real-estate',
+        'Real estate',
+        ['property', 'proptech', 'property investment', 'real estate investing'],
+      ],
       ['mergers-and-acquisitions', 'Mergers and acquisitions', ['m and a', 'acquisitions', 'due diligence']],
     ],
   },
@@ -145,10 +201,14 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
       ['intellectual-property', 'Intellectual property', ['ip', 'patents', 'trademarks', 'copyright']],
       ['employment-law', 'Employment law', ['labour law', 'labor law', 'workplace law']],
       ['compliance', 'Compliance', ['regulatory compliance', 'regulation', 'regtech']],
-      ['technology-law', 'Technology law', ['tech law', 'ai regulation', 'digital regulation', 'internet law']],
+      [
+        'technology-law',
+        'Technology law',
+        ['tech law', 'ai regulation', 'digital regulation', 'internet law'],
+      ],
       ['legal-tech', 'Legal tech', ['legaltech', 'legal technology', 'lawtech']],
       ['human-rights', 'Human rights', ['civil liberties', 'human rights law']],
-      ['immigration', 'Immigration', ['immigration law', 'visas', 'migration']],
+      ['immigration', 'Immigration', ['immigration law', 'visas']],
       ['dispute-resolution', 'Dispute resolution', ['litigation', 'mediation', 'arbitration']],
       ['criminal-justice', 'Criminal justice', ['criminal law', 'justice reform', 'prison reform']],
     ],
@@ -156,7 +216,11 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
   {
     category: 'operations',
     entries: [
-      ['business-operations', 'Business operations', ['operations', 'ops', 'bizops', 'operations management']],
+      [
+        'business-operations',
+        'Business operations',
+        ['operations', 'ops', 'bizops', 'operations management'],
+      ],
       ['supply-chain', 'Supply chain', ['supply chain management', 'supply chains']],
       ['procurement', 'Procurement', ['purchasing', 'sourcing', 'vendor management']],
       ['logistics', 'Logistics', ['freight', 'shipping', 'last mile delivery', 'warehousing']],
@@ -172,8 +236,16 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
         ['lean', 'six sigma', 'lean six sigma', 'kaizen', 'continuous improvement'],
       ],
       ['chief-of-staff', 'Chief of staff', ['chief of staff role']],
-      ['workplace-and-facilities', 'Workplace and facilities', ['facilities management', 'office management']],
-      ['process-automation', 'Business process automation', ['rpa', 'workflow automation', 'process automation']],
+      [
+        'workplace-and-facilities',
+        'Workplace and facilities',
+        ['facilities management', 'office management'],
+      ],
+      [
+        'process-automation',
+        'Business process automation',
+        ['rpa', 'workflow automation', 'process automation'],
+      ],
       ['quality-management', 'Quality management', ['iso 9001', 'quality control', 'qms']],
     ],
   },
@@ -195,7 +267,11 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
         'Diversity, equity and inclusion',
         ['dei', 'd and i', 'diversity and inclusion', 'inclusion', 'edi', 'belonging'],
       ],
-      ['employee-experience', 'Employee experience', ['employee engagement', 'workplace culture', 'company culture']],
+      [
+        'employee-experience',
+        'Employee experience',
+        ['employee engagement', 'workplace culture', 'company culture'],
+      ],
       [
         'compensation-and-benefits',
         'Compensation and benefits',
@@ -215,86 +291,18 @@ export const BUSINESS_SEEDS: readonly CategorySeed[] = [
       ['people-analytics', 'People analytics', ['hr analytics', 'workforce analytics', 'workforce planning']],
       ['future-of-work', 'Future of work', ['four day week', '4 day week', 'flexible working']],
       ['women-in-leadership', 'Women in leadership', ['women in tech', 'women in business', 'women in stem']],
-      ['neurodiversity', 'Neurodiversity', ['neurodivergence', 'adhd', 'autism', 'dyslexia', 'neuroinclusion']],
+      [
+        'neurodiversity',
+        'Neurodiversity',
+        ['neurodivergence', 'adhd', 'autism', 'dyslexia', 'neuroinclusion'],
+      ],
       ['lgbtq-inclusion', 'LGBTQ+ inclusion', ['lgbtq', 'lgbt', 'lgbtqia', 'queer in tech', 'pride network']],
-      ['working-parents', 'Working parents', ['working mums', 'working moms', 'working dads', 'parental leave']],
+      [
+        'working-parents',
+        'Working parents',
+        ['working mums', 'working moms', 'working dads', 'parental leave'],
+      ],
       ['employer-branding', 'Employer branding', ['employer brand', 'employee value proposition', 'evp']],
-    ],
-  },
-  {
-    category: 'entrepreneurship',
-    entries: [
-      ['entrepreneurship', 'Entrepreneurship', ['entrepreneur', 'founder', 'starting a business', 'founders']],
-      ['startups', 'Startups', ['startup', 'start ups', 'early stage startups', 'startup life']],
-      [
-        'raising-capital',
-        'Raising capital',
-        ['startup fundraising', 'venture funding', 'seed funding', 'pitching investors', 'pitch decks'],
-      ],
-      ['bootstrapping', 'Bootstrapping', ['bootstrapped', 'solopreneur', 'indie business']],
-      ['small-business', 'Small business', ['smb', 'sme', 'running a small business', 'local business']],
-      ['social-enterprise', 'Social enterprise', ['social entrepreneurship', 'b corp', 'impact startups']],
-      [
-        'freelancing',
-        'Freelancing',
-        ['freelance', 'freelancer', 'self employed', 'self employment', 'independent consulting'],
-      ],
-      ['innovation', 'Innovation', ['corporate innovation', 'intrapreneurship', 'innovation management']],
-      ['accelerators', 'Accelerators and incubators', ['accelerators', 'incubators', 'startup accelerators']],
-      ['family-business', 'Family business', ['family businesses', 'succession planning']],
-    ],
-  },
-  {
-    category: 'communication',
-    entries: [
-      [
-        'public-speaking',
-        'Public speaking',
-        ['presenting', 'presentations', 'conference talks', 'giving talks', 'speaking', 'keynotes'],
-      ],
-      ['storytelling', 'Storytelling', ['business storytelling', 'story telling', 'narrative']],
-      [
-        'technical-writing',
-        'Technical writing',
-        ['documentation', 'docs', 'tech writing', 'api documentation', 'docs as code'],
-      ],
-      ['business-writing', 'Business writing', ['clear writing', 'plain english', 'plain language']],
-      ['editing', 'Editing and proofreading', ['editing', 'proofreading', 'copy editing', 'copyediting']],
-      ['journalism', 'Journalism', ['reporter', 'news media', 'data journalism', 'journalist']],
-      ['presentation-design', 'Presentation design', ['slide design', 'slides', 'slide decks', 'powerpoint']],
-      [
-        'communication-skills',
-        'Communication skills',
-        ['communication', 'interpersonal skills', 'active listening', 'listening'],
-      ],
-      [
-        'translation',
-        'Translation and localisation',
-        ['translation', 'localisation', 'localization', 'l10n', 'i18n', 'translator'],
-      ],
-      ['media-training', 'Media skills', ['media training', 'being interviewed', 'podcast guesting']],
-    ],
-  },
-  {
-    category: 'career',
-    entries: [
-      ['career-development', 'Career development', ['career growth', 'career planning', 'careers', 'career progression']],
-      ['career-change', 'Career change', ['changing careers', 'career switch', 'career pivot', 'career transition']],
-      ['networking', 'Networking', ['professional networking', 'building relationships', 'networking events']],
-      ['personal-branding', 'Personal branding', ['personal brand', 'linkedin', 'building an audience']],
-      ['productivity', 'Productivity', ['time management', 'getting things done', 'gtd', 'deep work']],
-      [
-        'job-searching',
-        'Job searching',
-        ['job hunting', 'job search', 'interviewing', 'interview preparation', 'cv writing', 'resume writing'],
-      ],
-      ['work-life-balance', 'Work-life balance', ['burnout', 'boundaries', 'work and life']],
-      ['introversion', 'Introversion', ['introverts', 'introvert', 'quiet leadership', 'highly sensitive people']],
-      ['imposter-syndrome', 'Imposter syndrome', ['impostor syndrome', 'self doubt', 'confidence']],
-      ['emotional-intelligence', 'Emotional intelligence', ['eq', 'empathy', 'self awareness']],
-      ['habits', 'Habits', ['habit building', 'routines', 'habit tracking']],
-      ['personal-development', 'Personal development', ['self improvement', 'personal growth', 'growth mindset']],
-      ['learning-at-work', 'Learning at work', ['continuous learning', 'upskilling', 'reskilling']],
     ],
   },
 ];

@@ -9,10 +9,18 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
     category: 'healthcare',
     entries: [
       ['healthcare', 'Healthcare', ['health care', 'health services', 'health']],
-      ['digital-health', 'Digital health', ['healthtech', 'health tech', 'telehealth', 'telemedicine', 'ehealth']],
+      [
+        'digital-health',
+        'Digital health',
+        ['healthtech', 'health tech', 'telehealth', 'telemedicine', 'ehealth'],
+      ],
       ['medicine', 'Medicine', ['clinical practice', 'doctor', 'physician', 'medical']],
       ['nursing', 'Nursing', ['nurse', 'nurse practitioner', 'midwifery']],
-      ['mental-health', 'Mental health', ['mental wellbeing', 'emotional wellbeing', 'mental health awareness']],
+      [
+        'mental-health',
+        'Mental health',
+        ['mental wellbeing', 'emotional wellbeing', 'mental health awareness'],
+      ],
       [
         'psychotherapy',
         'Psychotherapy and counselling',
@@ -68,7 +76,7 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
       [
         'learning-and-development',
         'Learning and development',
-        ['l and d', 'training', 'corporate training', 'training and development'],
+        ['l and d', 'corporate training', 'training and development'],
       ],
       ['stem-education', 'STEM education', ['stem', 'coding for kids', 'teaching coding', 'stem outreach']],
       ['adult-education', 'Adult education', ['adult learning', 'further education', 'continuing education']],
@@ -78,7 +86,11 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
   {
     category: 'research',
     entries: [
-      ['academic-research', 'Academic research', ['research', 'phd', 'doctoral research', 'postdoc', 'researcher']],
+      [
+        'academic-research',
+        'Academic research',
+        ['research', 'phd', 'doctoral research', 'postdoc', 'researcher'],
+      ],
       ['physics', 'Physics', ['physicist', 'theoretical physics', 'particle physics', 'quantum physics']],
       ['chemistry', 'Chemistry', ['chemist', 'organic chemistry']],
       ['biology', 'Biology', ['biologist', 'molecular biology', 'cell biology', 'evolution']],
@@ -113,7 +125,11 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
       ['electrical-engineering', 'Electrical engineering', ['electrical engineer', 'power electronics']],
       ['civil-engineering', 'Civil engineering', ['structural engineering', 'civil engineer']],
       ['chemical-engineering', 'Chemical engineering', ['process engineering', 'chemical engineer']],
-      ['manufacturing', 'Manufacturing', ['lean manufacturing', 'industry 4 0', 'smart manufacturing', 'factories']],
+      [
+        'manufacturing',
+        'Manufacturing',
+        ['lean manufacturing', 'industry 4 0', 'smart manufacturing', 'factories'],
+      ],
       ['aerospace', 'Aerospace', ['aerospace engineering', 'aeronautics', 'aircraft design']],
       ['space-industry', 'Space industry', ['space tech', 'satellites', 'new space', 'space sector']],
       ['automotive', 'Automotive', ['automotive industry', 'car industry', 'autonomous vehicles']],
@@ -127,7 +143,11 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
     category: 'sustainability',
     entries: [
       ['climate-tech', 'Climate tech', ['climatetech', 'clean tech', 'cleantech', 'climate solutions']],
-      ['sustainability', 'Sustainability', ['esg', 'corporate sustainability', 'csr', 'corporate social responsibility']],
+      [
+        'sustainability',
+        'Sustainability',
+        ['esg', 'corporate sustainability', 'csr', 'corporate social responsibility'],
+      ],
       [
         'renewable-energy',
         'Renewable energy',
@@ -140,7 +160,11 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
       ],
       ['circular-economy', 'Circular economy', ['circularity', 'recycling', 'reuse']],
       ['green-software', 'Green software', ['sustainable software', 'green it', 'sustainable computing']],
-      ['nature-conservation', 'Nature conservation', ['biodiversity', 'rewilding', 'conservation', 'ecology']],
+      [
+        'nature-conservation',
+        'Nature conservation',
+        ['biodiversity', 'rewilding', 'conservation', 'ecology'],
+      ],
       [
         'sustainable-transport',
         'Sustainable transport',
@@ -161,7 +185,11 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
     category: 'public-sector',
     entries: [
       ['public-policy', 'Public policy', ['policy', 'policymaking', 'policy making', 'think tanks']],
-      ['government', 'Government', ['civil service', 'public sector', 'local government', 'public administration']],
+      [
+        'government',
+        'Government',
+        ['civil service', 'public sector', 'local government', 'public administration'],
+      ],
       ['govtech', 'GovTech', ['civic tech', 'civictech', 'digital government', 'digital public services']],
       [
         'nonprofit-sector',
@@ -175,7 +203,7 @@ export const SOCIETY_SEEDS: readonly CategorySeed[] = [
       ],
       ['international-relations', 'International relations', ['diplomacy', 'geopolitics', 'foreign policy']],
       ['defence', 'Defence', ['defense', 'national security', 'military', 'armed forces']],
-      ['philanthropy', 'Philanthropy', ['grantmaking', 'grant making', 'foundations', 'effective altruism']],
+      ['philanthropy', 'Philanthropy', ['grantmaking', 'grant making', 'effective altruism']],
       ['housing', 'Housing', ['affordable housing', 'housing policy', 'social housing']],
       ['elections-and-democracy', 'Elections and democracy', ['democracy', 'elections', 'electoral reform']],
     ],

@@ -15,14 +15,26 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ],
       ['frontend-development', 'Frontend development', ['frontend', 'front end', 'front end engineering']],
       ['backend-development', 'Backend development', ['backend', 'back end', 'server side development']],
-      ['full-stack-development', 'Full-stack development', ['full stack', 'fullstack', 'full stack developer']],
+      [
+        'full-stack-development',
+        'Full-stack development',
+        ['full stack', 'fullstack', 'full stack developer'],
+      ],
       ['web-development', 'Web development', ['web dev', 'webdev', 'websites', 'web developer']],
-      ['mobile-development', 'Mobile development', ['mobile apps', 'app development', 'react native', 'flutter']],
+      [
+        'mobile-development',
+        'Mobile development',
+        ['mobile apps', 'app development', 'react native', 'flutter'],
+      ],
       ['ios-development', 'iOS development', ['ios', 'swiftui', 'iphone apps']],
       ['android-development', 'Android development', ['android', 'jetpack compose', 'android apps']],
-      ['api-design', 'API design', ['apis', 'rest apis', 'rest', 'graphql', 'openapi', 'grpc']],
+      ['api-design', 'API design', ['apis', 'rest apis', 'graphql', 'openapi', 'grpc']],
       ['distributed-systems', 'Distributed systems', ['distributed computing', 'consensus algorithms']],
-      ['microservices', 'Microservices', ['microservice architecture', 'service oriented architecture', 'soa']],
+      [
+        'microservices',
+        'Microservices',
+        ['microservice architecture', 'service oriented architecture', 'soa'],
+      ],
       [
         'software-architecture',
         'Software architecture',
@@ -57,7 +69,11 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ['functional-programming', 'Functional programming', ['fp', 'functional languages']],
       ['blockchain', 'Blockchain', ['web3', 'crypto', 'cryptocurrency', 'smart contracts', 'defi']],
       ['quantum-computing', 'Quantum computing', ['quantum', 'qubits', 'quantum algorithms']],
-      ['ar-vr', 'AR and VR', ['augmented reality', 'virtual reality', 'xr', 'mixed reality', 'spatial computing']],
+      [
+        'ar-vr',
+        'AR and VR',
+        ['augmented reality', 'virtual reality', 'xr', 'mixed reality', 'spatial computing'],
+      ],
       ['internet-of-things', 'Internet of things', ['iot', 'connected devices', 'smart devices']],
       ['robotics', 'Robotics', ['robotics engineering', 'ros', 'autonomous systems', 'robots']],
       [
@@ -77,7 +93,7 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
     entries: [
       ['javascript', 'JavaScript', ['js', 'ecmascript', 'vanilla js', 'node js', 'nodejs']],
       ['typescript', 'TypeScript', ['ts']],
-      ['python', 'Python', ['python3', 'py', 'django', 'pandas']],
+      ['python', 'Python', ['python3', 'py', 'django']],
       ['java', 'Java', ['jvm', 'spring boot']],
       ['kotlin', 'Kotlin'],
       ['scala', 'Scala'],
@@ -89,10 +105,10 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ['ruby', 'Ruby', ['ruby on rails', 'rails', 'ror']],
       ['php', 'PHP', ['laravel', 'symfony']],
       ['swift', 'Swift', ['swift language']],
-      ['elixir', 'Elixir', ['erlang', 'beam', 'phoenix framework']],
+      ['elixir', 'Elixir', ['erlang', 'phoenix framework']],
       ['haskell', 'Haskell', ['ghc']],
       ['clojure', 'Clojure', ['clojurescript']],
-      ['lisp', 'Lisp', ['common lisp', 'scheme', 'racket']],
+      ['lisp', 'Lisp', ['common lisp', 'scheme']],
       ['ocaml', 'OCaml', ['reasonml']],
       ['fsharp', 'F#', ['fsharp']],
       ['r-language', 'R', ['r language', 'r programming', 'rstats', 'tidyverse']],
@@ -103,17 +119,28 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ['shell-scripting', 'Shell scripting', ['bash', 'shell', 'zsh', 'command line', 'cli tools']],
       ['react', 'React', ['reactjs', 'react js', 'next js', 'nextjs']],
       ['vue-and-svelte', 'Vue and Svelte', ['vue', 'vuejs', 'svelte', 'sveltekit', 'nuxt']],
-      ['css', 'CSS', ['css3', 'sass', 'tailwind', 'styling']],
+      ['css', 'CSS', ['css3', 'sass', 'tailwind']],
     ],
   },
   {
     category: 'infrastructure',
     entries: [
-      ['cloud-computing', 'Cloud computing', ['cloud', 'aws', 'azure', 'gcp', 'google cloud', 'amazon web services']],
+      [
+        'cloud-computing',
+        'Cloud computing',
+        ['cloud', 'aws', 'azure', 'gcp', 'google cloud', 'amazon web services'],
+      ],
       [
         'devops',
         'DevOps',
-        ['dev ops', 'ci cd', 'cicd', 'continuous integration', 'continuous delivery', 'continuous deployment'],
+        [
+          'dev ops',
+          'ci cd',
+          'cicd',
+          'continuous integration',
+          'continuous delivery',
+          'continuous deployment',
+        ],
       ],
       [
         'site-reliability-engineering',
@@ -123,7 +150,11 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ['kubernetes', 'Kubernetes', ['k8s', 'containers', 'docker', 'container orchestration']],
       ['infrastructure-as-code', 'Infrastructure as code', ['iac', 'terraform', 'pulumi', 'ansible']],
       ['observability', 'Observability', ['monitoring', 'logging', 'tracing', 'opentelemetry']],
-      ['platform-engineering', 'Platform engineering', ['internal platforms', 'platform teams', 'developer platforms']],
+      [
+        'platform-engineering',
+        'Platform engineering',
+        ['internal platforms', 'platform teams', 'developer platforms'],
+      ],
       [
         'computer-networking',
         'Computer networking',
@@ -139,7 +170,11 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
   {
     category: 'security',
     entries: [
-      ['cybersecurity', 'Cybersecurity', ['cyber security', 'infosec', 'information security', 'security', 'cyber']],
+      [
+        'cybersecurity',
+        'Cybersecurity',
+        ['cyber security', 'infosec', 'information security', 'security', 'cyber'],
+      ],
       ['application-security', 'Application security', ['appsec', 'secure coding', 'owasp', 'devsecops']],
       [
         'penetration-testing',
@@ -167,7 +202,11 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
   {
     category: 'data-ai',
     entries: [
-      ['machine-learning', 'Machine learning', ['ml', 'machine learning engineering', 'statistical learning']],
+      [
+        'machine-learning',
+        'Machine learning',
+        ['ml', 'machine learning engineering', 'statistical learning'],
+      ],
       ['deep-learning', 'Deep learning', ['neural networks', 'neural nets', 'dl']],
       ['artificial-intelligence', 'Artificial intelligence', ['ai', 'a i']],
       [
@@ -175,15 +214,31 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
         'Generative AI',
         ['genai', 'gen ai', 'llms', 'large language models', 'prompt engineering', 'foundation models'],
       ],
-      ['natural-language-processing', 'Natural language processing', ['nlp', 'computational linguistics', 'text mining']],
+      [
+        'natural-language-processing',
+        'Natural language processing',
+        ['nlp', 'computational linguistics', 'text mining'],
+      ],
       ['computer-vision', 'Computer vision', ['image recognition', 'image processing', 'opencv']],
       ['mlops', 'MLOps', ['ml ops', 'ml engineering', 'machine learning operations', 'model deployment']],
       ['data-science', 'Data science', ['data scientist', 'ds']],
-      ['data-engineering', 'Data engineering', ['data pipelines', 'etl', 'elt', 'data engineer', 'spark', 'airflow']],
+      [
+        'data-engineering',
+        'Data engineering',
+        ['data pipelines', 'etl', 'elt', 'data engineer', 'spark', 'airflow'],
+      ],
       ['data-analysis', 'Data analysis', ['data analytics', 'analytics', 'data analyst']],
       ['spreadsheets', 'Spreadsheets', ['excel', 'google sheets', 'spreadsheet modelling']],
-      ['business-intelligence', 'Business intelligence', ['bi', 'dashboards', 'tableau', 'power bi', 'looker']],
-      ['data-visualisation', 'Data visualisation', ['data visualization', 'dataviz', 'data viz', 'infographics']],
+      [
+        'business-intelligence',
+        'Business intelligence',
+        ['bi', 'dashboards', 'tableau', 'power bi', 'looker'],
+      ],
+      [
+        'data-visualisation',
+        'Data visualisation',
+        ['data visualization', 'dataviz', 'data viz', 'infographics'],
+      ],
       [
         'statistics',
         'Statistics',
@@ -195,9 +250,21 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
         'Recommender systems',
         ['recommendation systems', 'recsys', 'personalisation', 'personalization'],
       ],
-      ['ai-ethics', 'AI ethics', ['responsible ai', 'ai safety', 'ai alignment', 'algorithmic fairness', 'ai governance']],
-      ['data-governance', 'Data governance', ['data quality', 'data management', 'master data', 'data catalogues']],
-      ['experimentation', 'Experimentation', ['a b testing', 'ab testing', 'split testing', 'experiment design']],
+      [
+        'ai-ethics',
+        'AI ethics',
+        ['responsible ai', 'ai safety', 'ai alignment', 'algorithmic fairness', 'ai governance'],
+      ],
+      [
+        'data-governance',
+        'Data governance',
+        ['data quality', 'data management', 'master data', 'data catalogues'],
+      ],
+      [
+        'experimentation',
+        'Experimentation',
+        ['a b testing', 'ab testing', 'split testing', 'experiment design'],
+      ],
       ['forecasting', 'Forecasting', ['time series', 'demand forecasting', 'time series analysis']],
       ['analytics-engineering', 'Analytics engineering', ['dbt', 'data modelling', 'data modeling']],
       ['ai-agents', 'AI agents', ['agents', 'agentic ai', 'autonomous agents', 'llm agents']],
@@ -215,8 +282,16 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
         'User research',
         ['ux research', 'usability testing', 'user interviews', 'ux researcher', 'design research'],
       ],
-      ['service-design', 'Service design', ['journey mapping', 'customer journey mapping', 'service blueprints']],
-      ['graphic-design', 'Graphic design', ['graphics', 'visual communication', 'layout design', 'graphic designer']],
+      [
+        'service-design',
+        'Service design',
+        ['journey mapping', 'customer journey mapping', 'service blueprints'],
+      ],
+      [
+        'graphic-design',
+        'Graphic design',
+        ['graphics', 'visual communication', 'layout design', 'graphic designer'],
+      ],
       ['brand-design', 'Brand design', ['branding', 'brand identity', 'logo design', 'visual identity']],
       ['typography', 'Typography', ['type design', 'fonts', 'typefaces']],
       ['design-systems', 'Design systems', ['component libraries', 'design tokens', 'pattern libraries']],
@@ -232,14 +307,22 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ['game-design', 'Game design', ['level design', 'game mechanics', 'narrative design']],
       ['accessibility', 'Accessibility', ['a11y', 'web accessibility', 'inclusive design', 'wcag']],
       ['design-leadership', 'Design leadership', ['design ops', 'designops', 'design management']],
-      ['colour-theory', 'Colour theory', ['color theory', 'colour', 'color', 'colour palettes', 'color palettes']],
+      [
+        'colour-theory',
+        'Colour theory',
+        ['color theory', 'colour', 'color', 'colour palettes', 'color palettes'],
+      ],
     ],
   },
   {
     category: 'product',
     entries: [
       ['product-management', 'Product management', ['product manager', 'product owner', 'product']],
-      ['product-strategy', 'Product strategy', ['product vision', 'roadmapping', 'roadmaps', 'product roadmap']],
+      [
+        'product-strategy',
+        'Product strategy',
+        ['product vision', 'roadmapping', 'roadmaps', 'product roadmap'],
+      ],
       [
         'product-discovery',
         'Product discovery',
@@ -248,7 +331,11 @@ export const TECHNOLOGY_SEEDS: readonly CategorySeed[] = [
       ['product-analytics', 'Product analytics', ['product metrics', 'north star metric', 'funnels']],
       ['growth', 'Growth', ['growth hacking', 'product led growth', 'plg', 'growth product']],
       ['agile', 'Agile', ['scrum', 'kanban', 'agile coaching', 'scrum master', 'agile methods']],
-      ['pricing', 'Pricing and monetisation', ['pricing', 'monetisation', 'monetization', 'pricing strategy']],
+      [
+        'pricing',
+        'Pricing and monetisation',
+        ['pricing', 'monetisation', 'monetization', 'pricing strategy'],
+      ],
       [
         'platform-product-management',
         'Platform product management',
