@@ -21,9 +21,13 @@ export default async function setup(project: TestProject) {
     project.provide('pgUrl', url);
   } catch (error) {
     if (process.env.CI) {
-      throw new Error(`PostgreSQL is required in CI but ${url} could not be reached: ${(error as Error).message}`);
+      throw new Error(
+        `PostgreSQL is required in CI but ${url} could not be reached: ${(error as Error).message}`,
+      );
     }
-    console.warn(`PostgreSQL not reachable at ${url}: the PostgreSQL runs of the store and app suites are skipped.`);
+    console.warn(
+      `PostgreSQL not reachable at ${url}: the PostgreSQL runs of the store and app suites are skipped.`,
+    );
     project.provide('pgUrl', null);
   } finally {
     await client.end().catch(() => {});

@@ -5,9 +5,55 @@
  */
 import { createRandom } from '@kindred/core';
 
-const FIRST = ['Ana', 'Ben', 'Chloé', 'Dara', 'Emeka', 'Fatima', 'Gustav', 'Hana', 'Ivan', 'Jo', 'Kenji', 'Lena', 'Marta', 'Noor', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tomás'];
-const LAST = ['Silva', 'Okafor', 'Martin', 'Nguyen', 'Kowalski', 'Haddad', 'Berg', 'Sato', 'Petrov', 'Lee', 'Rossi', 'Müller', 'García', 'Khan', 'Dubois'];
-const ORGS = ['Acme', 'Globex', 'Initech', 'Umbrella Health', 'Northwind', 'Hooli', 'Stark Studio', 'Wayne Foundation'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dara',
+  'Emeka',
+  'Fatima',
+  'Gustav',
+  'Hana',
+  'Ivan',
+  'Jo',
+  'Kenji',
+  'Lena',
+  'Marta',
+  'Noor',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tomás',
+];
+const LAST = [
+  'Silva',
+  'Okafor',
+  'Martin',
+  'Nguyen',
+  'Kowalski',
+  'Haddad',
+  'Berg',
+  'Sato',
+  'Petrov',
+  'Lee',
+  'Rossi',
+  'Müller',
+  'García',
+  'Khan',
+  'Dubois',
+];
+const ORGS = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella Health',
+  'Northwind',
+  'Hooli',
+  'Stark Studio',
+  'Wayne Foundation',
+];
 const TEAMS = ['Platform', 'Design', 'Research', 'Sales', 'People', 'Data'];
 
 export function generateVCards(count: number, seed = 1): string {

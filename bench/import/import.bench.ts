@@ -42,9 +42,19 @@ async function child(mode: string): Promise<ChildResult> {
       })();
       const seconds = (performance.now() - started) / 1000;
       db.close();
-      return { seconds, created: COUNT, merged: 0, skipped: 0, peakRssMB: process.resourceUsage().maxRSS / 1024, fileMB: 0 };
+      return {
+        seconds,
+        created: COUNT,
+        merged: 0,
+        skipped: 0,
+        peakRssMB: process.resourceUsage().maxRSS / 1024,
+        fileMB: 0,
+      };
     }
-    const kindred = await openKindred(loadConfig({ flags: { dataDir }, env: {} }), new Date('2026-11-23T09:00:00Z'));
+    const kindred = await openKindred(
+      loadConfig({ flags: { dataDir }, env: {} }),
+      new Date('2026-11-23T09:00:00Z'),
+    );
     const started = performance.now();
     const report = await importFile(kindred.context(), { fileName: 'contacts.vcf', text });
     const seconds = (performance.now() - started) / 1000;
@@ -100,7 +110,12 @@ if (process.argv.includes('--child')) {
       'records/s': result.kindred.recordsPerSecond,
       'peak RSS MB': result.kindred.medianPeakRssMB,
     },
-    { what: 'peer: plain SQL insert', 'median s': peerSeconds.toFixed(2), 'records/s': result.peer.recordsPerSecond, 'peak RSS MB': '' },
+    {
+      what: 'peer: plain SQL insert',
+      'median s': peerSeconds.toFixed(2),
+      'records/s': result.peer.recordsPerSecond,
+      'peak RSS MB': '',
+    },
   ]);
   console.log(`wrote ${writeResult('import', result)}`);
 }

@@ -10,22 +10,31 @@ export {
   type UseCaseContext,
 } from './context.ts';
 export { AppError, type ErrorCode, type ErrorDetail, isAppError } from './errors/app-error.ts';
-export { EXPORT_FORMATS, type ExportFormat, exportData, type ExportResult } from './export/export.service.ts';
-export { exportBackup, parseBackup, restoreBackup } from './import/backup.service.ts';
+export { EXPORT_FORMATS, type ExportFormat, type ExportResult, exportData } from './export/export.service.ts';
 export type { Backup } from './import/backup.schema.ts';
+export { exportBackup, parseBackup, restoreBackup } from './import/backup.service.ts';
 export { type ImportOptions, importContacts } from './import/import-contacts.service.ts';
 export { IMPORT_FORMATS, type ImportFormat, importFile } from './import/import-file.service.ts';
 export type { ImportReport, ProgressListener } from './import/import-report.ts';
-export { type InteractionInput, type LogResult, logInteraction } from './interactions/log-interaction.service.ts';
+export {
+  type InteractionInput,
+  type LogResult,
+  logInteraction,
+} from './interactions/log-interaction.service.ts';
 export { setStage } from './interactions/set-stage.service.ts';
 export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
 export type { DetailInput } from './people/build-detail.ts';
 export { addDetail, removeDetail } from './people/detail.service.ts';
 export { editPerson, removePerson } from './people/edit-person.service.ts';
-export type { NewPersonInput, PersonChanges } from './people/person-input.schema.ts';
 export { listPeople, type PeopleQuery } from './people/list-people.service.ts';
+export type { NewPersonInput, PersonChanges } from './people/person-input.schema.ts';
 export { type PersonOverview, personOverview } from './people/person-overview.service.ts';
 export { resolvePerson } from './people/resolve-person.service.ts';
-export { getSettings, type ProfileAndSettings, type SettingsChanges, updateSettings } from './settings/settings.service.ts';
 export type { Settings } from './settings/settings.schema.ts';
+export {
+  getSettings,
+  type ProfileAndSettings,
+  type SettingsChanges,
+  updateSettings,
+} from './settings/settings.service.ts';
 export { parseDay } from './time/parse-day.ts';

@@ -13,11 +13,17 @@ import { registerShow } from './commands/show.command.ts';
 import { registerStage } from './commands/stage.command.ts';
 import { registerStart } from './commands/start.command.ts';
 
+const VERSION = '0.1.0';
+
 export function buildProgram(): Command {
   const program = new Command()
     .name('kindred')
     .description('A quiet companion for a few real professional friendships.')
-    .option('--data-dir <dir>', 'where your data lives (default: $KINDRED_DATA_DIR, else your user data folder)')
+    .version(VERSION, '-V, --version')
+    .option(
+      '--data-dir <dir>',
+      'where your data lives (default: $KINDRED_DATA_DIR, else your user data folder)',
+    )
     .option('--json', 'print machine-readable JSON on stdout')
     .option('--now <datetime>', 'pretend it is this moment (ISO 8601), for reproducible runs')
     .showHelpAfterError('(run `kindred --help` to see every command)')

@@ -70,7 +70,8 @@ export function session(dataDir = tempDataDir(), now = '2026-03-02T09:00:00Z') {
     run: (...args: string[]) => kindred(args, { dataDir, now: clock }),
     json: async (...args: string[]) => {
       const result = await kindred(['--json', ...args], { dataDir, now: clock });
-      if (result.code !== 0) throw new Error(`kindred ${args.join(' ')} exited ${result.code}:\n${result.stdout}${result.stderr}`);
+      if (result.code !== 0)
+        throw new Error(`kindred ${args.join(' ')} exited ${result.code}:\n${result.stdout}${result.stderr}`);
       return result.json();
     },
   };

@@ -15,7 +15,11 @@ describe('kindred detail / log / stage / settings / start', () => {
   it('remembers details with a follow-up day', async () => {
     await cli.json('add', 'Ana Silva', '--org', 'Acme', '--met-on', '2026-02-20');
     const d = await cli.json('detail', 'ana', 'presenting', 'at', 'the', 'board', '--on', '14 March');
-    expect(d).toMatchObject({ text: 'presenting at the board', happensOn: '2026-03-14', followUpOn: '2026-03-15' });
+    expect(d).toMatchObject({
+      text: 'presenting at the board',
+      happensOn: '2026-03-14',
+      followUpOn: '2026-03-15',
+    });
     const win = await cli.json('detail', 'ana', 'got promoted', '--kind', 'win');
     expect(win.kind).toBe('win');
     const gone = await cli.json('detail', win.id, '--remove');
@@ -26,8 +30,22 @@ describe('kindred detail / log / stage / settings / start', () => {
   });
 
   it('logs contacts, costs them, and moves the stage up with the history', async () => {
-    const first = await cli.json('log', 'ana', '--form', 'coffee', '--on', '2026-02-27', '--topic', 'migration project');
-    expect(first.interaction).toMatchObject({ form: 'coffee', energyCost: 4, occurredOn: '2026-02-27', topics: ['migration project'] });
+    const first = await cli.json(
+      'log',
+      'ana',
+      '--form',
+      'coffee',
+      '--on',
+      '2026-02-27',
+      '--topic',
+      'migration project',
+    );
+    expect(first.interaction).toMatchObject({
+      form: 'coffee',
+      energyCost: 4,
+      occurredOn: '2026-02-27',
+      topics: ['migration project'],
+    });
     expect(first.promoted).toHaveLength(1);
     expect(first.promoted[0].person.stage).toBe('repeat_contact');
 
@@ -47,7 +65,11 @@ describe('kindred detail / log / stage / settings / start', () => {
   it('shows and sets the stage by hand, in the wording of the tie', async () => {
     const s = await cli.json('stage', 'ana');
     expect(s.stage).toBe('asking');
-    expect(s.history.map((h: { stage: string }) => h.stage)).toEqual(['first_contact', 'repeat_contact', 'asking']);
+    expect(s.history.map((h: { stage: string }) => h.stage)).toEqual([
+      'first_contact',
+      'repeat_contact',
+      'asking',
+    ]);
     await cli.json('edit', 'ana', '--seniority', 'senior');
     const set = await cli.run('stage', 'ana', 'mentor', '--note', 'we meet monthly now');
     expect(set.code).toBe(0);

@@ -15,7 +15,7 @@ describe('kindred add / people / show / edit / remove', () => {
       '--email',
       'sam@acme.test',
       '--interest',
-      'Trail Running, board games',
+      'Trail Running, board game',
       '--met-at',
       'Design review',
       '-d',
@@ -32,12 +32,25 @@ describe('kindred add / people / show / edit / remove', () => {
       stage: 'first_contact',
       channels: [{ kind: 'email', value: 'sam@acme.test', label: null }],
     });
-    expect(r.person.interests.map((i: { key: string }) => i.key)).toEqual(['trail-running', 'board-game']);
-    expect(r.detail).toMatchObject({ text: 'training for a marathon', happensOn: '2026-04-12', followUpOn: '2026-04-13' });
+    expect(r.person.interests.map((i: { key: string }) => i.key)).toEqual(['trail-running', 'board-games']);
+    expect(r.detail).toMatchObject({
+      text: 'training for a marathon',
+      happensOn: '2026-04-12',
+      followUpOn: '2026-04-13',
+    });
   });
 
   it('says it in words without --json', async () => {
-    const r = await cli.run('add', 'Priya Raman', '--org', 'Globex', '--seniority', 'senior', '-t', 'mentor,ml');
+    const r = await cli.run(
+      'add',
+      'Priya Raman',
+      '--org',
+      'Globex',
+      '--seniority',
+      'senior',
+      '-t',
+      'mentor,ml',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Added Priya Raman.');
     expect(r.stderr).toBe('');
@@ -58,11 +71,15 @@ describe('kindred add / people / show / edit / remove', () => {
       'Sam Lee',
       'Sam Okafor',
     ]);
-    expect((await cli.json('people', 'globex')).map((p: { name: string }) => p.name)).toEqual(['Priya Raman']);
-    expect((await cli.json('people', '--tag', 'ML')).map((p: { name: string }) => p.name)).toEqual(['Priya Raman']);
-    expect((await cli.json('people', '--interest', 'trail runs')).map((p: { name: string }) => p.name)).toEqual([
-      'Sam Lee',
+    expect((await cli.json('people', 'globex')).map((p: { name: string }) => p.name)).toEqual([
+      'Priya Raman',
     ]);
+    expect((await cli.json('people', '--tag', 'ML')).map((p: { name: string }) => p.name)).toEqual([
+      'Priya Raman',
+    ]);
+    expect(
+      (await cli.json('people', '--interest', 'trail-running')).map((p: { name: string }) => p.name),
+    ).toEqual(['Sam Lee']);
     expect((await cli.json('people', '--stage', 'stranger')).map((p: { name: string }) => p.name)).toEqual([
       'Priya Raman',
       'Sam Okafor',
@@ -98,7 +115,7 @@ describe('kindred add / people / show / edit / remove', () => {
     expect(r.stdout).toContain('Staff engineer · Acme');
     expect(r.stdout).toContain('training for a marathon');
     expect(r.stdout).toContain('ask on 13 Apr 2026');
-    expect(r.stdout).toContain('Interests: Trail running, Board game');
+    expect(r.stdout).toContain('Interests: Trail running, Board games');
     const o = await cli.json('show', 'Sam Lee');
     expect(o.person.name).toBe('Sam Lee');
     expect(o.details).toHaveLength(1);
@@ -127,7 +144,17 @@ describe('kindred add / people / show / edit / remove', () => {
       doNotContactUntil: '2026-04-01',
       cadenceDays: 21,
     });
-    const r2 = await cli.json('edit', 'okafor', '--untag', 'climbing', '--clear', 'org', '--no-async', '--drop-channel', 'sam.o@initech.test');
+    const r2 = await cli.json(
+      'edit',
+      'okafor',
+      '--untag',
+      'climbing',
+      '--clear',
+      'org',
+      '--no-async',
+      '--drop-channel',
+      'sam.o@initech.test',
+    );
     expect(r2).toMatchObject({ organisation: null, tags: [], prefersAsync: false, channels: [] });
     const bad = await cli.run('edit', 'okafor', '--cadence', 'weekly');
     expect(bad.code).toBe(2);

@@ -9,7 +9,9 @@ import { migrationProvider } from './migrations/index.ts';
 import { createRepositories, type Repositories } from './repositories/index.ts';
 import type { Database } from './schema/database.types.ts';
 
-export type StoreConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; maxConnections?: number };
+export type StoreConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; maxConnections?: number };
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';

@@ -11,7 +11,9 @@ import { openStore, type Store, type StoreConfig } from '../src/index.ts';
 export type Dialect = 'sqlite' | 'postgres';
 
 /** Creates an empty PostgreSQL database and returns its URL and a function that drops it. */
-export async function createTestPgDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestPgDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `kindred_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -39,15 +39,20 @@ describeEachDialect('person repository', (getStore) => {
     expect((await repos.people.list(owner.id)).map((p) => p.name)).not.toContain('Private Person');
     expect(await repos.people.delete(owner.id, secret.id)).toBe(false);
     expect(await repos.people.get(other.id, secret.id)).toBeDefined();
-    expect(await repos.people.findDuplicates(owner.id, { emails: [], name: 'Private Person', organisation: null }))
-      .toEqual([]);
+    expect(
+      await repos.people.findDuplicates(owner.id, { emails: [], name: 'Private Person', organisation: null }),
+    ).toEqual([]);
   });
 
   it('filters by search, tag, stage and interest, and pages by cursor', async () => {
     const { repos } = getStore();
     await repos.people.insertMany(owner.id, [
       makePerson({ name: 'Ben Okafor', team: 'Platform', stage: 'asking', tags: ['Climbing'] }),
-      makePerson({ name: 'Chloé Martin', organisation: 'Globex', interests: [{ key: 'chess', label: 'Chess' }] }),
+      makePerson({
+        name: 'Chloé Martin',
+        organisation: 'Globex',
+        interests: [{ key: 'chess', label: 'Chess' }],
+      }),
       makePerson({ name: 'Dan 100%_sure', stage: 'asking' }),
     ]);
     const names = async (f: Parameters<typeof repos.people.list>[1]) =>
@@ -77,18 +82,27 @@ describeEachDialect('person repository', (getStore) => {
       organisation: null,
     });
     expect(found.map((p) => p.name)).toEqual(['Ana Núñez']);
-    const byName = await repos.people.findDuplicates(owner.id, { emails: [], name: 'ana nunez', organisation: 'ACME' });
+    const byName = await repos.people.findDuplicates(owner.id, {
+      emails: [],
+      name: 'ana nunez',
+      organisation: 'ACME',
+    });
     expect(byName.map((p) => p.name)).toEqual(['Ana Núñez']);
-    expect(await repos.people.findDuplicates(owner.id, { emails: [], name: 'Ana Núñez', organisation: 'Other' })).toEqual(
-      [],
-    );
+    expect(
+      await repos.people.findDuplicates(owner.id, { emails: [], name: 'Ana Núñez', organisation: 'Other' }),
+    ).toEqual([]);
   });
 
   it('updates a person and replaces their lists', async () => {
     const { repos } = getStore();
     const [ben] = await repos.people.list(owner.id, { search: 'ben' });
     if (!ben) throw new Error('missing');
-    const changed = { ...ben, role: 'Staff engineer', tags: ['mentor'], updatedAt: '2026-03-02T00:00:00.000Z' };
+    const changed = {
+      ...ben,
+      role: 'Staff engineer',
+      tags: ['mentor'],
+      updatedAt: '2026-03-02T00:00:00.000Z',
+    };
     await repos.people.update(owner.id, changed);
     expect(await repos.people.get(owner.id, ben.id)).toEqual(changed);
   });
@@ -112,7 +126,11 @@ describeEachDialect('person repository', (getStore) => {
     expect(await repos.people.delete(owner.id, eve.id)).toBe(true);
     expect(await repos.details.listForPerson(owner.id, eve.id)).toEqual([]);
     expect(await repos.stages.listForPerson(owner.id, eve.id)).toEqual([]);
-    const links = await db.selectFrom('interaction_people').selectAll().where('person_id', '=', eve.id).execute();
+    const links = await db
+      .selectFrom('interaction_people')
+      .selectAll()
+      .where('person_id', '=', eve.id)
+      .execute();
     expect(links).toEqual([]);
   });
 

@@ -31,7 +31,11 @@ export function loadConfig({ env = process.env, flags = {} }: ConfigSources = {}
     });
   }
   if (problems.length > 0) {
-    throw new AppError('config_invalid', `Kindred's configuration has ${problems.length} problem(s).`, problems);
+    throw new AppError(
+      'config_invalid',
+      `Kindred's configuration has ${problems.length} problem(s).`,
+      problems,
+    );
   }
   const store: StoreConfig = databaseUrl
     ? { kind: 'postgres', url: databaseUrl }

@@ -3,9 +3,9 @@
  * 3.0 or CSV for address books and spreadsheets.
  */
 import type { UseCaseContext } from '../context.ts';
+import { exportBackup } from '../import/backup.service.ts';
 import { writeContactsCsv } from '../integrations/contacts-csv.write.ts';
 import { writeVCards } from '../integrations/vcard.write.ts';
-import { exportBackup } from '../import/backup.service.ts';
 import { personToContact } from './person-to-contact.ts';
 
 export const EXPORT_FORMATS = ['json', 'vcard', 'csv'] as const;
@@ -24,5 +24,9 @@ export async function exportData(ctx: UseCaseContext, format: ExportFormat): Pro
   }
   const people = await ctx.store.repos.people.list(ctx.ownerId);
   const contacts = people.map(personToContact);
-  return { format, people: people.length, text: format === 'vcard' ? writeVCards(contacts) : writeContactsCsv(contacts) };
+  return {
+    format,
+    people: people.length,
+    text: format === 'vcard' ? writeVCards(contacts) : writeContactsCsv(contacts),
+  };
 }

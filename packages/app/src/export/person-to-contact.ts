@@ -4,7 +4,9 @@ import type { WritableContact } from '../integrations/vcard.write.ts';
 
 export function personToContact(p: Person): WritableContact {
   const of = (kind: string) =>
-    p.channels.filter((c) => c.kind === kind).map((c) => (c.label ? { value: c.value, label: c.label } : { value: c.value }));
+    p.channels
+      .filter((c) => c.kind === kind)
+      .map((c) => (c.label ? { value: c.value, label: c.label } : { value: c.value }));
   const contact: WritableContact = {
     name: p.name,
     emails: of('email'),

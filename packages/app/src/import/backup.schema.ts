@@ -34,7 +34,9 @@ const personSchema = z.object({
   team: z.string().nullable(),
   role: z.string().nullable(),
   seniority: z.enum(SENIORITIES).nullable(),
-  channels: z.array(z.object({ kind: z.enum(CHANNEL_KINDS), value: z.string().min(1), label: z.string().nullable() })),
+  channels: z.array(
+    z.object({ kind: z.enum(CHANNEL_KINDS), value: z.string().min(1), label: z.string().nullable() }),
+  ),
   tags: z.array(z.string().min(1)),
   interests: z.array(z.object({ key: z.string().min(1), label: z.string().min(1) })),
   notes: z.string().nullable(),

@@ -3,10 +3,10 @@
  * whole history into existing data could not be done without guessing, and a restore
  * that guesses is not a restore.
  */
-import { type UseCaseContext } from '../context.ts';
+import { newId, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { readSettings } from '../settings/settings.schema.ts';
-import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './backup.schema.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from './backup.schema.ts';
 import type { ImportOptions } from './import-contacts.service.ts';
 import type { ImportReport } from './import-report.ts';
 
@@ -24,7 +24,11 @@ export async function exportBackup(ctx: UseCaseContext): Promise<Backup> {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: ctx.now.toISOString(),
-    profile: { displayName: owner.displayName, timeZone: owner.timeZone, settings: readSettings(owner.settings) },
+    profile: {
+      displayName: owner.displayName,
+      timeZone: owner.timeZone,
+      settings: readSettings(owner.settings),
+    },
     people,
     details,
     interactions,
@@ -40,7 +44,10 @@ export function parseBackup(value: unknown): Backup {
     return result.data;
   }
   const details = result.error.issues.slice(0, 20).map((issue) => ({
-    field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''),
+    field: issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, ''),
     message: issue.message,
   }));
   throw new AppError(
@@ -56,17 +63,21 @@ export function parseBackup(value: unknown): Backup {
 function checkReferences(backup: Backup): void {
   const ids = new Set(backup.people.map((p) => p.id));
   const problems: { field: string; message: string }[] = [];
-  if (ids.size !== backup.people.length) problems.push({ field: 'people', message: 'two people share an id' });
+  if (ids.size !== backup.people.length)
+    problems.push({ field: 'people', message: 'two people share an id' });
   backup.details.forEach((d, i) => {
-    if (!ids.has(d.personId)) problems.push({ field: `details[${i}].personId`, message: `no person has id ${d.personId}` });
+    if (!ids.has(d.personId))
+      problems.push({ field: `details[${i}].personId`, message: `no person has id ${d.personId}` });
   });
   backup.interactions.forEach((x, i) => {
     for (const p of x.personIds) {
-      if (!ids.has(p)) problems.push({ field: `interactions[${i}].personIds`, message: `no person has id ${p}` });
+      if (!ids.has(p))
+        problems.push({ field: `interactions[${i}].personIds`, message: `no person has id ${p}` });
     }
   });
   backup.stageChanges.forEach((s, i) => {
-    if (!ids.has(s.personId)) problems.push({ field: `stageChanges[${i}].personId`, message: `no person has id ${s.personId}` });
+    if (!ids.has(s.personId))
+      problems.push({ field: `stageChanges[${i}].personId`, message: `no person has id ${s.personId}` });
   });
   if (problems.length > 0) {
     throw new AppError(
@@ -78,6 +89,56 @@ function checkReferences(backup: Backup): void {
       problems,
     );
   }
+}
+
+/**
+ * The backup with fresh ids throughout (references kept), for when its ids are already
+ * used in this database: e.g. a second account on a shared server restoring the same file.
+ */
+function withFreshIds(backup: Backup): Backup {
+  const ids = new Map<string, string>();
+  const fresh = (id: string) => {
+    let next = ids.get(id);
+    if (!next) {
+      next = newId();
+      ids.set(id, next);
+    }
+    return next;
+  };
+  return {
+    ...backup,
+    people: backup.people.map((p) => ({ ...p, id: fresh(p.id) })),
+    details: backup.details.map((d) => ({ ...d, id: fresh(d.id), personId: fresh(d.personId) })),
+    interactions: backup.interactions.map((i) => ({
+      ...i,
+      id: fresh(i.id),
+      personIds: i.personIds.map(fresh),
+    })),
+    stageChanges: backup.stageChanges.map((s) => ({ ...s, id: fresh(s.id), personId: fresh(s.personId) })),
+  };
+}
+
+async function idsTaken(ctx: UseCaseContext, backup: Backup): Promise<boolean> {
+  const { ids } = ctx.store.repos;
+  const checks = await Promise.all([
+    ids.taken(
+      'people',
+      backup.people.map((p) => p.id),
+    ),
+    ids.taken(
+      'details',
+      backup.details.map((d) => d.id),
+    ),
+    ids.taken(
+      'interactions',
+      backup.interactions.map((i) => i.id),
+    ),
+    ids.taken(
+      'stage_changes',
+      backup.stageChanges.map((s) => s.id),
+    ),
+  ]);
+  return checks.some((taken) => taken.length > 0);
 }
 
 export async function restoreBackup(
@@ -101,6 +162,13 @@ export async function restoreBackup(
     );
   }
   if (options.dryRun) return report;
+  const restorable = (await idsTaken(ctx, backup)) ? withFreshIds(backup) : backup;
+  report.created = restorable.people.map((p, i) => ({
+    line: 0,
+    record: i + 1,
+    name: p.name,
+    personId: p.id,
+  }));
   await ctx.store.transaction(async (repos) => {
     const owner = await repos.users.get(ctx.ownerId);
     if (owner) {
@@ -112,11 +180,11 @@ export async function restoreBackup(
         updatedAt: ctx.now.toISOString(),
       });
     }
-    await repos.people.insertMany(ctx.ownerId, backup.people);
-    options.onProgress?.(backup.people.length, backup.people.length);
-    await repos.details.insertMany(ctx.ownerId, backup.details);
-    await repos.interactions.insertMany(ctx.ownerId, backup.interactions);
-    await repos.stages.insertMany(ctx.ownerId, backup.stageChanges);
+    await repos.people.insertMany(ctx.ownerId, restorable.people);
+    options.onProgress?.(restorable.people.length, restorable.people.length);
+    await repos.details.insertMany(ctx.ownerId, restorable.details);
+    await repos.interactions.insertMany(ctx.ownerId, restorable.interactions);
+    await repos.stages.insertMany(ctx.ownerId, restorable.stageChanges);
   });
   return report;
 }

@@ -1,7 +1,7 @@
 /** A parsed contact record as a Person candidate, ready for duplicate checks. */
 import type { Channel, Person } from '@kindred/core';
-import { buildPerson } from '../people/build-person.ts';
 import type { ContactRecord } from '../integrations/contact-record.ts';
+import { buildPerson } from '../people/build-person.ts';
 
 export function contactToPerson(record: ContactRecord, at: string): Person {
   const channels: Channel[] = [

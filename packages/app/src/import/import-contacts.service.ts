@@ -6,7 +6,7 @@
  */
 import type { Person } from '@kindred/core';
 import { channelKey, foldText, mergePerson } from '@kindred/core';
-import { newId, type UseCaseContext, today } from '../context.ts';
+import { newId, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ContactRecord, RecordProblem } from '../integrations/contact-record.ts';
 import { newPersonSchema } from '../people/person-input.schema.ts';
@@ -47,7 +47,12 @@ export async function importContacts(
     records: total,
     created: [],
     merged: [],
-    skipped: parsed.problems.map((p) => ({ line: p.line, record: p.index, label: p.label ?? null, reason: p.message })),
+    skipped: parsed.problems.map((p) => ({
+      line: p.line,
+      record: p.index,
+      label: p.label ?? null,
+      reason: p.message,
+    })),
   };
 
   // Validate every record first, so a bad file is rejected before anything is planned.
@@ -79,7 +84,9 @@ export async function importContacts(
   const merged = new Map<string, Person>();
   let done = 0;
   for (const { record, person } of candidates) {
-    const emailKeys = person.channels.filter((c) => c.kind === 'email').map((c) => channelKey('email', c.value));
+    const emailKeys = person.channels
+      .filter((c) => c.kind === 'email')
+      .map((c) => channelKey('email', c.value));
     const emailMatch = emailKeys.map((k) => byEmail.get(k)).find(Boolean);
     const matchId = emailMatch ?? byName.get(nameKey(person));
     const reason = emailMatch ? 'same email' : 'same name and organisation';
@@ -100,7 +107,12 @@ export async function importContacts(
       for (const k of emailKeys) if (!byEmail.has(k)) byEmail.set(k, matchId);
     } else {
       created.set(person.id, person);
-      report.created.push({ line: record.line, record: record.index, name: person.name, personId: person.id });
+      report.created.push({
+        line: record.line,
+        record: record.index,
+        name: person.name,
+        personId: person.id,
+      });
       for (const k of emailKeys) byEmail.set(k, person.id);
       byName.set(nameKey(person), person.id);
     }

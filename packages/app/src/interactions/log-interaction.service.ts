@@ -16,7 +16,7 @@ import {
   proposeStage,
 } from '@kindred/core';
 import { z } from 'zod';
-import { newId, settingsOf, type UseCaseContext, today } from '../context.ts';
+import { newId, settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../people/person-input.schema.ts';
 

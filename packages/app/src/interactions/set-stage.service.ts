@@ -1,8 +1,13 @@
 /** Setting where a tie stands by hand; Kindred keeps it and only ever raises it later. */
 import type { Person, Stage } from '@kindred/core';
-import { newId, type UseCaseContext, today } from '../context.ts';
+import { newId, today, type UseCaseContext } from '../context.ts';
 
-export async function setStage(ctx: UseCaseContext, person: Person, stage: Stage, note: string | null = null) {
+export async function setStage(
+  ctx: UseCaseContext,
+  person: Person,
+  stage: Stage,
+  note: string | null = null,
+) {
   const at = ctx.now.toISOString();
   const updated: Person = { ...person, stage, stageSetBy: 'manual', updatedAt: at };
   await ctx.store.transaction(async (repos) => {

@@ -5,8 +5,8 @@
  */
 import type { Detail, Person } from '@kindred/core';
 import { mergePerson } from '@kindred/core';
-import { newId, type UseCaseContext, today } from '../context.ts';
-import { type DetailInput, buildDetail } from './build-detail.ts';
+import { newId, today, type UseCaseContext } from '../context.ts';
+import { buildDetail, type DetailInput } from './build-detail.ts';
 import { buildPerson } from './build-person.ts';
 import { type NewPersonInput, newPersonSchema, parseInput } from './person-input.schema.ts';
 

@@ -2,7 +2,7 @@
 import type { Detail } from '@kindred/core';
 import { addDays, DETAIL_KINDS, isIsoDay } from '@kindred/core';
 import { z } from 'zod';
-import { newId, type UseCaseContext, today } from '../context.ts';
+import { newId, today, type UseCaseContext } from '../context.ts';
 import { parseInput } from './person-input.schema.ts';
 
 const day = z.string().refine(isIsoDay, { message: 'must be a real date written YYYY-MM-DD' });

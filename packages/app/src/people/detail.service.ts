@@ -17,6 +17,8 @@ export async function addDetail(ctx: UseCaseContext, personId: string, input: De
 
 export async function removeDetail(ctx: UseCaseContext, detailId: string): Promise<void> {
   if (!(await ctx.store.repos.details.delete(ctx.ownerId, detailId))) {
-    throw new AppError('detail_not_found', `No detail has the id ${detailId}.`, [{ field: 'detail', message: 'not found' }]);
+    throw new AppError('detail_not_found', `No detail has the id ${detailId}.`, [
+      { field: 'detail', message: 'not found' },
+    ]);
   }
 }

@@ -24,9 +24,11 @@ export async function listPeople(ctx: UseCaseContext, query: PeopleQuery = {}): 
   if (query.stage) {
     const stage = parseStage(query.stage);
     if (!stage) {
-      throw new AppError('invalid_input', `stage: "${query.stage}" is not a stage. Use one of: ${stageWords().join(', ')}.`, [
-        { field: 'stage', message: 'unknown stage' },
-      ]);
+      throw new AppError(
+        'invalid_input',
+        `stage: "${query.stage}" is not a stage. Use one of: ${stageWords().join(', ')}.`,
+        [{ field: 'stage', message: 'unknown stage' }],
+      );
     }
     filter.stage = stage;
   }

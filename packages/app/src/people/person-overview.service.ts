@@ -4,7 +4,7 @@
  */
 import type { Detail, Interaction, Person, StageChange } from '@kindred/core';
 import { addDays, proposeStage, stageLabel } from '@kindred/core';
-import { type UseCaseContext, today } from '../context.ts';
+import { today, type UseCaseContext } from '../context.ts';
 
 export interface PersonOverview {
   person: Person;

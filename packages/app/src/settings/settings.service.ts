@@ -20,7 +20,9 @@ const changesSchema = settingsSchema.partial().extend({
   displayName: z.string().trim().min(1).max(200).optional(),
   timeZone: z
     .string()
-    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as Europe/London or America/New_York' })
+    .refine(isValidTimeZone, {
+      message: 'must be an IANA time zone such as Europe/London or America/New_York',
+    })
     .optional(),
 });
 export type SettingsChanges = z.input<typeof changesSchema>;
@@ -46,7 +48,10 @@ export async function getSettings(ctx: UseCaseContext): Promise<ProfileAndSettin
   return present(await owner(ctx));
 }
 
-export async function updateSettings(ctx: UseCaseContext, changes: SettingsChanges): Promise<ProfileAndSettings> {
+export async function updateSettings(
+  ctx: UseCaseContext,
+  changes: SettingsChanges,
+): Promise<ProfileAndSettings> {
   const valid = parseInput(changesSchema, changes, 'settings change');
   const user = await owner(ctx);
   const { displayName, timeZone, ...settingChanges } = valid;

@@ -45,7 +45,9 @@ export function parseDay(
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (isIsoDay(iso)) return iso;
   }
-  throw new AppError('invalid_input', `${field}: "${text}" is not a day I can read. Use a date like 2026-03-14, "14 March", "tomorrow", "next friday" or "+3d".`, [
-    { field, message: `"${text}" is not a date` },
-  ]);
+  throw new AppError(
+    'invalid_input',
+    `${field}: "${text}" is not a day I can read. Use a date like 2026-03-14, "14 March", "tomorrow", "next friday" or "+3d".`,
+    [{ field, message: `"${text}" is not a date` }],
+  );
 }

@@ -4,7 +4,13 @@ import { DETAIL_KINDS } from '@kindred/core';
 import { type Command, Option } from 'commander';
 import { personLine } from '../output/format.ts';
 import { run } from '../runtime.ts';
-import { addPersonOptions, channelsFrom, type PersonOptions, personFields, splitList } from './person-options.ts';
+import {
+  addPersonOptions,
+  channelsFrom,
+  type PersonOptions,
+  personFields,
+  splitList,
+} from './person-options.ts';
 
 interface AddOptions extends PersonOptions {
   detail?: string;

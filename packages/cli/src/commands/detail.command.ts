@@ -39,8 +39,10 @@ export function registerDetail(program: Command): void {
           happensOn: options.on ? parseDay(options.on, today, '--on') : null,
           followUpOn: options.followUp ? parseDay(options.followUp, today, '--follow-up') : null,
         });
-        out.result(detail, (d) =>
-          `Remembered for ${person.name}: ${d.text}${d.followUpOn ? ` (I'll remind you to ask on ${d.followUpOn})` : ''}`,
+        out.result(
+          detail,
+          (d) =>
+            `Remembered for ${person.name}: ${d.text}${d.followUpOn ? ` (I'll remind you to ask on ${d.followUpOn})` : ''}`,
         );
       });
     });

@@ -4,7 +4,14 @@ import { channelKey, normaliseInterest } from '@kindred/core';
 import { type Command, Option } from 'commander';
 import { personLine } from '../output/format.ts';
 import { run } from '../runtime.ts';
-import { addPersonOptions, channelsFrom, collect, type PersonOptions, personFields, splitList } from './person-options.ts';
+import {
+  addPersonOptions,
+  channelsFrom,
+  collect,
+  type PersonOptions,
+  personFields,
+  splitList,
+} from './person-options.ts';
 
 const CLEARABLE = {
   org: 'organisation',
@@ -42,7 +49,9 @@ export function registerEdit(program: Command): void {
     .option('--drop-interest <interests>', 'remove interests', collect)
     .option('--drop-channel <value>', 'remove an email, phone or link', collect)
     .addOption(
-      new Option('--clear <field>', 'empty a field (repeatable)').choices(Object.keys(CLEARABLE)).argParser(collect),
+      new Option('--clear <field>', 'empty a field (repeatable)')
+        .choices(Object.keys(CLEARABLE))
+        .argParser(collect),
     )
     .addHelpText('after', '\nLists add: --tag, --interest, --email, --phone and --link add to what is there.')
     .action(async (ref: string, options: EditOptions, cmd: Command) => {
@@ -60,14 +69,20 @@ export function registerEdit(program: Command): void {
           ...splitList(options.interest),
         ];
         const dropChannels = options.dropChannel ?? [];
-        const unknown = dropChannels.filter((v) => !person.channels.some((c) => channelKey(c.kind, c.value) === channelKey(c.kind, v)));
+        const unknown = dropChannels.filter(
+          (v) => !person.channels.some((c) => channelKey(c.kind, c.value) === channelKey(c.kind, v)),
+        );
         if (unknown.length > 0) {
-          throw new AppError('invalid_input', `--drop-channel: ${person.name} has no channel ${unknown.join(', ')}.`, [
-            { field: '--drop-channel', message: 'no such channel' },
-          ]);
+          throw new AppError(
+            'invalid_input',
+            `--drop-channel: ${person.name} has no channel ${unknown.join(', ')}.`,
+            [{ field: '--drop-channel', message: 'no such channel' }],
+          );
         }
         const channels = [
-          ...person.channels.filter((c) => !dropChannels.some((v) => channelKey(c.kind, c.value) === channelKey(c.kind, v))),
+          ...person.channels.filter(
+            (c) => !dropChannels.some((v) => channelKey(c.kind, c.value) === channelKey(c.kind, v)),
+          ),
           ...channelsFrom(options),
         ];
         const updated = await editPerson(ctx, person.id, { ...fields, tags, interests, channels });

@@ -9,7 +9,11 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('export everything as a JSON backup, or your people as vCard or CSV')
-    .addOption(new Option('--format <format>', 'json (full backup), vcard or csv').choices(EXPORT_FORMATS).default('json'))
+    .addOption(
+      new Option('--format <format>', 'json (full backup), vcard or csv')
+        .choices(EXPORT_FORMATS)
+        .default('json'),
+    )
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (options: { format: ExportFormat; out?: string }, cmd: Command) => {
       await run(cmd, async ({ ctx, out }) => {

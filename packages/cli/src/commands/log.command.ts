@@ -7,9 +7,9 @@ import {
   INITIATORS,
   INTERACTION_FORMS,
   OUTCOMES,
+  type Person,
   parseInteractionForm,
   stageLabel,
-  type Person,
 } from '@kindred/core';
 import { type Command, Option } from 'commander';
 import { run } from '../runtime.ts';
@@ -53,9 +53,11 @@ export function registerLog(program: Command): void {
         }
         const cost = options.cost === undefined ? undefined : Number(options.cost);
         if (cost !== undefined && (!Number.isInteger(cost) || cost < 0)) {
-          throw new AppError('invalid_input', `--cost: "${options.cost}" must be a whole number of points (0 or more).`, [
-            { field: '--cost', message: 'not a whole number' },
-          ]);
+          throw new AppError(
+            'invalid_input',
+            `--cost: "${options.cost}" must be a whole number of points (0 or more).`,
+            [{ field: '--cost', message: 'not a whole number' }],
+          );
         }
         const people: Person[] = [];
         for (const ref of refs) people.push(await resolvePerson(ctx, ref));

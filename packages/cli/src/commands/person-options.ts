@@ -9,7 +9,10 @@ import { type Command, Option } from 'commander';
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 /** "chess, trail running" and repeated flags both become a list. */
 export const splitList = (values: string[] | undefined) =>
-  (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 export interface PersonOptions {
   org?: string;
@@ -57,9 +60,11 @@ export function addPersonOptions(command: Command): Command {
 function cadence(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > 730) {
-    throw new AppError('invalid_input', `--cadence: "${text}" must be a whole number of days from 1 to 730.`, [
-      { field: '--cadence', message: 'not a number of days' },
-    ]);
+    throw new AppError(
+      'invalid_input',
+      `--cadence: "${text}" must be a whole number of days from 1 to 730.`,
+      [{ field: '--cadence', message: 'not a number of days' }],
+    );
   }
   return n;
 }

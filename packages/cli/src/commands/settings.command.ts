@@ -1,5 +1,11 @@
 /** `kindred settings`: your name, time zone, weekly energy, quiet days and costs. */
-import { AppError, type ProfileAndSettings, type SettingsChanges, getSettings, updateSettings } from '@kindred/app';
+import {
+  AppError,
+  getSettings,
+  type ProfileAndSettings,
+  type SettingsChanges,
+  updateSettings,
+} from '@kindred/app';
 import { FORM_INFO, INTERACTION_FORMS, parseInteractionForm, WEEKDAYS } from '@kindred/core';
 import type { Command } from 'commander';
 import { run } from '../runtime.ts';
@@ -17,7 +23,9 @@ interface SettingsOptions {
 function wholeNumber(text: string, field: string): number {
   const n = Number(text);
   if (!Number.isInteger(n)) {
-    throw new AppError('invalid_input', `${field}: "${text}" must be a whole number.`, [{ field, message: 'not a whole number' }]);
+    throw new AppError('invalid_input', `${field}: "${text}" must be a whole number.`, [
+      { field, message: 'not a whole number' },
+    ]);
   }
   return n;
 }
@@ -29,12 +37,17 @@ function changesFrom(o: SettingsOptions): SettingsChanges {
   if (o.budget !== undefined) changes.weeklyBudget = wholeNumber(o.budget, '--budget');
   if (o.pitch !== undefined) changes.pitch = o.pitch || null;
   if (o.quietDays !== undefined) {
-    const days = o.quietDays.trim().toLowerCase() === 'none' ? [] : splitList([o.quietDays]).map((d) => d.slice(0, 3).toLowerCase());
+    const days =
+      o.quietDays.trim().toLowerCase() === 'none'
+        ? []
+        : splitList([o.quietDays]).map((d) => d.slice(0, 3).toLowerCase());
     const wrong = days.filter((d) => !(WEEKDAYS as readonly string[]).includes(d));
     if (wrong.length) {
-      throw new AppError('invalid_input', `--quiet-days: ${wrong.join(', ')} is not a weekday. Use e.g. "sat,sun", or "none".`, [
-        { field: '--quiet-days', message: 'unknown weekday' },
-      ]);
+      throw new AppError(
+        'invalid_input',
+        `--quiet-days: ${wrong.join(', ')} is not a weekday. Use e.g. "sat,sun", or "none".`,
+        [{ field: '--quiet-days', message: 'unknown weekday' }],
+      );
     }
     changes.quietDays = days as SettingsChanges['quietDays'];
   }
@@ -44,9 +57,11 @@ function changesFrom(o: SettingsOptions): SettingsChanges {
       const [formText = '', value = ''] = pair.split('=');
       const form = parseInteractionForm(formText);
       if (!form) {
-        throw new AppError('invalid_input', `--cost: "${formText}" is not a form. Use one of: ${INTERACTION_FORMS.join(', ')}.`, [
-          { field: '--cost', message: 'unknown form' },
-        ]);
+        throw new AppError(
+          'invalid_input',
+          `--cost: "${formText}" is not a form. Use one of: ${INTERACTION_FORMS.join(', ')}.`,
+          [{ field: '--cost', message: 'unknown form' }],
+        );
       }
       costs[form] = wholeNumber(value, `--cost ${form}`);
     }
@@ -64,7 +79,8 @@ function render(s: ProfileAndSettings): string[] {
     `Your pitch: ${s.settings.pitch ?? '(not written yet — set it with --pitch)'}`,
     'Energy per form:',
     ...INTERACTION_FORMS.map(
-      (f) => `  ${f.padEnd(12)} ${String(s.effectiveCosts[f]).padStart(2)}${s.settings.energyCosts[f] !== undefined ? ' (yours)' : ''}  ${FORM_INFO[f].label}`,
+      (f) =>
+        `  ${f.padEnd(12)} ${String(s.effectiveCosts[f]).padStart(2)}${s.settings.energyCosts[f] !== undefined ? ' (yours)' : ''}  ${FORM_INFO[f].label}`,
     ),
   ];
 }
@@ -82,7 +98,9 @@ export function registerSettings(program: Command): void {
     .action(async (options: SettingsOptions, cmd: Command) => {
       await run(cmd, async ({ ctx, out }) => {
         const changes = changesFrom(options);
-        const result = Object.keys(changes).length ? await updateSettings(ctx, changes) : await getSettings(ctx);
+        const result = Object.keys(changes).length
+          ? await updateSettings(ctx, changes)
+          : await getSettings(ctx);
         out.result(result, render);
       });
     });

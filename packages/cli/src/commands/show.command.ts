@@ -12,7 +12,9 @@ function render(o: PersonOverview): string[] {
   if (work) lines.push(`  ${work}`);
   lines.push(`  Stage: ${o.stageLabel}${p.stageSetBy === 'manual' ? ' (set by you)' : ''}`);
   if (o.proposedStage !== p.stage) lines.push(`  Your history together suggests: ${o.proposedStageLabel}`);
-  const met = [p.metHow, p.metWhere && `at ${p.metWhere}`, p.metOn && `on ${prettyDay(p.metOn)}`].filter(Boolean);
+  const met = [p.metHow, p.metWhere && `at ${p.metWhere}`, p.metOn && `on ${prettyDay(p.metOn)}`].filter(
+    Boolean,
+  );
   if (met.length) lines.push(`  Met: ${met.join(' ')}`);
   for (const c of p.channels) lines.push(`  ${c.kind}${c.label ? ` (${c.label})` : ''}: ${c.value}`);
   if (p.birthday) lines.push(`  Birthday: ${prettyDay(p.birthday)}`);
@@ -29,7 +31,10 @@ function render(o: PersonOverview): string[] {
   if (o.details.length) {
     lines.push('', 'What they told you:');
     for (const d of o.details) {
-      const when = [d.happensOn && prettyDay(d.happensOn), d.followUpOn && !d.followedUpAt && `ask on ${prettyDay(d.followUpOn)}`]
+      const when = [
+        d.happensOn && prettyDay(d.happensOn),
+        d.followUpOn && !d.followedUpAt && `ask on ${prettyDay(d.followUpOn)}`,
+      ]
         .filter(Boolean)
         .join(', ');
       lines.push(`  • ${d.text}${d.kind !== 'fact' ? ` [${d.kind}]` : ''}${when ? ` (${when})` : ''}`);
@@ -37,10 +42,15 @@ function render(o: PersonOverview): string[] {
   }
   lines.push('', o.lastContactOn ? `Last contact: ${prettyDay(o.lastContactOn)}` : 'No contact logged yet.');
   for (const i of o.interactions.slice(0, 10)) {
-    const what = [FORM_INFO[i.form].label, i.exchange !== 'neither' && `${i.exchange}: ${i.exchangeKind ?? ''}`.trim()]
+    const what = [
+      FORM_INFO[i.form].label,
+      i.exchange !== 'neither' && `${i.exchange}: ${i.exchangeKind ?? ''}`.trim(),
+    ]
       .filter(Boolean)
       .join(', ');
-    lines.push(`  ${i.occurredOn}  ${what}${i.topics.length ? ` — ${i.topics.join(', ')}` : ''}${i.note ? ` (${i.note})` : ''}`);
+    lines.push(
+      `  ${i.occurredOn}  ${what}${i.topics.length ? ` — ${i.topics.join(', ')}` : ''}${i.note ? ` (${i.note})` : ''}`,
+    );
   }
   if (o.interactions.length > 10) lines.push(`  …and ${o.interactions.length - 10} earlier`);
   lines.push(`Give/ask over six months: ${o.balance.gives} given, ${o.balance.asks} asked`);

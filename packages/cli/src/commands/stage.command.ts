@@ -25,7 +25,10 @@ export function registerStage(program: Command): void {
             );
           }
           const updated = await setStage(ctx, person, stage, options.note ?? null);
-          out.result(updated, (p) => `${p.name} is now at “${stageLabel(p.stage, p.seniority)}”: ${stageDescription(p.stage)}`);
+          out.result(
+            updated,
+            (p) => `${p.name} is now at “${stageLabel(p.stage, p.seniority)}”: ${stageDescription(p.stage)}`,
+          );
           return;
         }
         const o = await personOverview(ctx, person);
@@ -33,9 +36,12 @@ export function registerStage(program: Command): void {
           { stage: person.stage, label: o.stageLabel, proposed: o.proposedStage, history: o.stageHistory },
           (v) => [
             `${person.name}: ${v.label} — ${stageDescription(person.stage)}`,
-            ...(v.proposed !== person.stage ? [`Your history together suggests: ${o.proposedStageLabel}`] : []),
+            ...(v.proposed !== person.stage
+              ? [`Your history together suggests: ${o.proposedStageLabel}`]
+              : []),
             ...v.history.map(
-              (h) => `  ${prettyDay(h.changedOn)}  ${stageLabel(h.stage, person.seniority)} (${h.source})${h.note ? ` — ${h.note}` : ''}`,
+              (h) =>
+                `  ${prettyDay(h.changedOn)}  ${stageLabel(h.stage, person.seniority)} (${h.source})${h.note ? ` — ${h.note}` : ''}`,
             ),
           ],
         );

@@ -15,7 +15,8 @@ export function registerStart(program: Command): void {
       await run(cmd, async ({ kindred, ctx, out }) => {
         const people = await ctx.store.repos.people.count(ctx.ownerId);
         const settings = await getSettings(ctx);
-        const where = kindred.config.store.kind === 'sqlite' ? kindred.config.store.file : 'PostgreSQL (DATABASE_URL)';
+        const where =
+          kindred.config.store.kind === 'sqlite' ? kindred.config.store.file : 'PostgreSQL (DATABASE_URL)';
         out.result({ database: where, people, settings }, (s) => [
           `Kindred is ready. Your data lives in ${s.database}.`,
           `You keep ${plural(s.people, 'person', 'people')}; your week holds ${s.settings.settings.weeklyBudget} energy points.`,

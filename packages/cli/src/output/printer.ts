@@ -13,7 +13,11 @@ export interface Printer {
   note(text: string): void;
 }
 
-export function createPrinter(json: boolean, out: NodeJS.WritableStream = process.stdout, err = process.stderr): Printer {
+export function createPrinter(
+  json: boolean,
+  out: NodeJS.WritableStream = process.stdout,
+  err = process.stderr,
+): Printer {
   return {
     json,
     line(text = '') {

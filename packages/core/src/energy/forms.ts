@@ -56,7 +56,10 @@ export function isInteractionForm(value: unknown): value is InteractionForm {
 
 /** Reads a form from its key or label, forgiving case, spaces and hyphens ("video call"). */
 export function parseInteractionForm(text: string): InteractionForm | null {
-  const key = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (isInteractionForm(key)) return key;
   const aliases: Record<string, InteractionForm> = {
     hello: 'greeting',

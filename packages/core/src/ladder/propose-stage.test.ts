@@ -30,7 +30,10 @@ describe('proposeStage', () => {
   it('moves to asking once you asked for advice on a repeat contact', () => {
     const h = [ev('2026-01-02'), ev('2026-01-09', 'coffee', { exchange: 'ask', exchangeKind: 'advice' })];
     expect(proposeStage(h)).toBe('asking');
-    const favour = [ev('2026-01-02'), ev('2026-01-09', 'coffee', { exchange: 'ask', exchangeKind: 'favour' })];
+    const favour = [
+      ev('2026-01-02'),
+      ev('2026-01-09', 'coffee', { exchange: 'ask', exchangeKind: 'favour' }),
+    ];
     expect(proposeStage(favour)).toBe('repeat_contact');
   });
 

@@ -3,8 +3,9 @@
  * entries found to be one). Nothing is dropped: empty fields are filled, lists are
  * united, and differing notes are both kept.
  */
-import type { Channel, Person, PersonInterest } from './person.types.ts';
+
 import { channelKey } from '../text/fold.ts';
+import type { Channel, Person, PersonInterest } from './person.types.ts';
 
 function unite<T>(a: readonly T[], b: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set(a.map(key));
@@ -36,7 +37,8 @@ export function mergePerson(kept: Person, incoming: Person, updatedAt: string): 
     ...kept,
     metHow: pick('metHow'),
     metWhere: pick('metWhere'),
-    metOn: kept.metOn && incoming.metOn ? (kept.metOn < incoming.metOn ? kept.metOn : incoming.metOn) : pick('metOn'),
+    // The earlier of two meeting days is when you really met.
+    metOn: [kept.metOn, incoming.metOn].filter((d): d is string => d !== null).sort()[0] ?? null,
     organisation: pick('organisation'),
     team: pick('team'),
     role: pick('role'),
@@ -47,7 +49,11 @@ export function mergePerson(kept: Person, incoming: Person, updatedAt: string): 
     prefersAsync: kept.prefersAsync || incoming.prefersAsync,
     doNotContactUntil: pick('doNotContactUntil'),
     cadenceDays: pick('cadenceDays'),
-    channels: unite<Channel>(kept.channels, incoming.channels, (c) => `${c.kind}:${channelKey(c.kind, c.value)}`),
+    channels: unite<Channel>(
+      kept.channels,
+      incoming.channels,
+      (c) => `${c.kind}:${channelKey(c.kind, c.value)}`,
+    ),
     tags: unite(kept.tags, incoming.tags, (t) => t.toLowerCase()),
     interests: unite<PersonInterest>(kept.interests, incoming.interests, (i) => i.key),
     notes: joinNotes(kept.notes, incoming.notes),

@@ -22,6 +22,10 @@ export function channelKey(kind: string, value: string): string {
     const digits = trimmed.replace(/[^\d+]/g, '');
     return digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
   }
-  if (kind === 'link') return trimmed.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+  if (kind === 'link')
+    return trimmed
+      .replace(/^https?:\/\/(www\.)?/i, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
   return trimmed.toLowerCase();
 }

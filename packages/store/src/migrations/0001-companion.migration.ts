@@ -80,7 +80,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('tag', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('person_tags_pk', ['person_id', 'tag'])
     .execute();
-  await db.schema.createIndex('person_tags_owner_tag').on('person_tags').columns(['owner_id', 'tag']).execute();
+  await db.schema
+    .createIndex('person_tags_owner_tag')
+    .on('person_tags')
+    .columns(['owner_id', 'tag'])
+    .execute();
 
   await db.schema
     .createTable('person_interests')

@@ -82,7 +82,11 @@ export function createDetailRepository(db: Executor) {
     },
 
     async delete(ownerId: string, id: string): Promise<boolean> {
-      const r = await db.deleteFrom('details').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      const r = await db
+        .deleteFrom('details')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
 

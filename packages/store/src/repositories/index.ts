@@ -1,5 +1,6 @@
 import { createDetailRepository } from './detail.repository.ts';
 import type { Executor } from './executor.ts';
+import { createIdCheckRepository } from './id-check.repository.ts';
 import { createInteractionRepository } from './interaction.repository.ts';
 import { createPersonRepository } from './person.repository.ts';
 import { createStageRepository } from './stage.repository.ts';
@@ -12,6 +13,7 @@ export function createRepositories(db: Executor) {
     details: createDetailRepository(db),
     interactions: createInteractionRepository(db),
     stages: createStageRepository(db),
+    ids: createIdCheckRepository(db),
   };
 }
 

@@ -67,7 +67,11 @@ export function createInteractionRepository(db: Executor) {
           .execute();
       }
       const links = interactions.flatMap((i) =>
-        [...new Set(i.personIds)].map((personId) => ({ owner_id: ownerId, interaction_id: i.id, person_id: personId })),
+        [...new Set(i.personIds)].map((personId) => ({
+          owner_id: ownerId,
+          interaction_id: i.id,
+          person_id: personId,
+        })),
       );
       for (const part of chunk(links)) await db.insertInto('interaction_people').values(part).execute();
     },

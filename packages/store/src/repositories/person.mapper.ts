@@ -47,7 +47,11 @@ export function childRows(ownerId: string, p: Person) {
     label: c.label,
     position,
   }));
-  const tags: PersonTagsTable[] = [...new Set(p.tags)].map((tag) => ({ owner_id: ownerId, person_id: p.id, tag }));
+  const tags: PersonTagsTable[] = [...new Set(p.tags)].map((tag) => ({
+    owner_id: ownerId,
+    person_id: p.id,
+    tag,
+  }));
   const seen = new Set<string>();
   const interests: PersonInterestsTable[] = [];
   for (const i of p.interests) {

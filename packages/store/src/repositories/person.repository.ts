@@ -261,16 +261,28 @@ export function createPersonRepository(db: Executor) {
           .where('owner_id', '=', ownerId)
           .where('kind', '=', 'email')
           .execute(),
-        db.selectFrom('people').select(['id', 'name_key', 'organisation_key']).where('owner_id', '=', ownerId).execute(),
+        db
+          .selectFrom('people')
+          .select(['id', 'name_key', 'organisation_key'])
+          .where('owner_id', '=', ownerId)
+          .execute(),
       ]);
       return {
         emails: emails.map((e) => ({ personId: e.person_id, key: e.value_key })),
-        names: names.map((n) => ({ personId: n.id, nameKey: n.name_key, organisationKey: n.organisation_key })),
+        names: names.map((n) => ({
+          personId: n.id,
+          nameKey: n.name_key,
+          organisationKey: n.organisation_key,
+        })),
       };
     },
 
     async delete(ownerId: string, id: string): Promise<boolean> {
-      const result = await db.deleteFrom('people').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('people')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
   };

@@ -47,7 +47,12 @@ export function createUserRepository(db: Executor) {
 
     /** The oldest user: the local owner of an embedded install. */
     async first(): Promise<UserRecord | undefined> {
-      const row = await db.selectFrom('users').selectAll().orderBy('created_at').orderBy('id').executeTakeFirst();
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .orderBy('created_at')
+        .orderBy('id')
+        .executeTakeFirst();
       return row && toRecord(row);
     },
 
