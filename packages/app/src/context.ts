@@ -4,8 +4,8 @@
  */
 import { localDate } from '@kindred/core';
 import { openStore, type Store, type UserRecord } from '@kindred/store';
-import { v7 as uuidv7 } from 'uuid';
 import type { KindredConfig } from './config/config.ts';
+import { newId } from './ids.ts';
 import { readSettings, type Settings } from './settings/settings.schema.ts';
 
 export interface UseCaseContext {
@@ -24,9 +24,7 @@ export interface Kindred {
   close(): Promise<void>;
 }
 
-export function newId(): string {
-  return uuidv7();
-}
+export { newId } from './ids.ts';
 
 /** Today's date in the owner's zone. */
 export function today(ctx: UseCaseContext): string {

@@ -120,6 +120,7 @@ export async function importContacts(
   }
 
   if (options.dryRun) return report;
+  const day = today(ctx);
   await ctx.store.transaction(async (repos) => {
     const fresh = [...created.values()];
     await repos.people.insertMany(ctx.ownerId, fresh);
@@ -129,7 +130,7 @@ export async function importContacts(
         id: newId(),
         personId: p.id,
         stage: p.stage,
-        changedOn: p.metOn ?? today(ctx),
+        changedOn: p.metOn ?? day,
         source: 'import' as const,
         note: `Imported from ${format}`,
         createdAt: at,

@@ -4,7 +4,12 @@
  * addressing people by part of their name.
  */
 
+const PLAIN_ASCII = /^[A-Za-z0-9 ]*$/;
+
 export function foldText(text: string): string {
+  // Most names are plain ASCII: skip Unicode normalisation for them (imports fold
+  // every name and organisation, so this is a hot path).
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().trim().replace(/ {2,}/g, ' ');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -57,7 +57,6 @@ export async function up(db: AnyDb): Promise<void> {
 
   await db.schema
     .createTable('person_channels')
-    .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -65,13 +64,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('value_key', 'text', (c) => c.notNull())
     .addColumn('label', 'text')
     .addColumn('position', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('person_channels_pk', ['person_id', 'position'])
     .execute();
   await db.schema
     .createIndex('person_channels_owner_value')
     .on('person_channels')
     .columns(['owner_id', 'kind', 'value_key'])
     .execute();
-  await db.schema.createIndex('person_channels_person').on('person_channels').column('person_id').execute();
 
   await db.schema
     .createTable('person_tags')

@@ -38,7 +38,6 @@ export function personRow(ownerId: string, p: Person): PeopleTable {
 
 export function childRows(ownerId: string, p: Person) {
   const channels: PersonChannelsTable[] = p.channels.map((c, position) => ({
-    id: `${p.id}:${position}`,
     owner_id: ownerId,
     person_id: p.id,
     kind: c.kind,

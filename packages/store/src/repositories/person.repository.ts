@@ -86,9 +86,10 @@ export function createPersonRepository(db: Executor) {
   }
 
   async function insertChildren(ownerId: string, people: Person[]): Promise<void> {
-    const channels = people.flatMap((p) => childRows(ownerId, p).channels);
-    const tags = people.flatMap((p) => childRows(ownerId, p).tags);
-    const interests = people.flatMap((p) => childRows(ownerId, p).interests);
+    const rows = people.map((p) => childRows(ownerId, p));
+    const channels = rows.flatMap((r) => r.channels);
+    const tags = rows.flatMap((r) => r.tags);
+    const interests = rows.flatMap((r) => r.interests);
     for (const part of chunk(channels)) await db.insertInto('person_channels').values(part).execute();
     for (const part of chunk(tags)) await db.insertInto('person_tags').values(part).execute();
     for (const part of chunk(interests)) await db.insertInto('person_interests').values(part).execute();

@@ -42,7 +42,6 @@ export interface PeopleTable {
 }
 
 export interface PersonChannelsTable {
-  id: string;
   owner_id: string;
   person_id: string;
   kind: string;
