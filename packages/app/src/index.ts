@@ -38,3 +38,19 @@ export {
   updateSettings,
 } from './settings/settings.service.ts';
 export { parseDay } from './time/parse-day.ts';
+export { type DoneResult, dismissAction, markDone, type PlanView, planFor, snoozeAction } from './plan/plan.service.ts';
+export { loadPlanInput } from './plan/load-plan-input.ts';
+export { refreshStats } from './plan/refresh-stats.ts';
+export {
+  addEvent,
+  type DebriefResult,
+  debriefEvent,
+  type EventInput,
+  listEvents,
+  type MetInput,
+  prepEvent,
+  resolveEvent,
+} from './events/event.service.ts';
+export { type AttendeeRow, parseAttendeesCsv } from './integrations/attendees-csv.parse.ts';
+export { draftDecline, draftMyPitch } from './plan/drafts.service.ts';
+export { type SavedItemInput, saveItem } from './plan/saved-item.service.ts';

@@ -2,12 +2,16 @@
 import { Command } from 'commander';
 import { registerAdd } from './commands/add.command.ts';
 import { registerDetail } from './commands/detail.command.ts';
+import { registerDrafts } from './commands/drafts.command.ts';
 import { registerEdit } from './commands/edit.command.ts';
+import { registerEvent } from './commands/event.command.ts';
 import { registerExport } from './commands/export.command.ts';
 import { registerImport } from './commands/import.command.ts';
 import { registerLog } from './commands/log.command.ts';
 import { registerPeople } from './commands/people.command.ts';
+import { registerPlan } from './commands/plan.command.ts';
 import { registerRemove } from './commands/remove.command.ts';
+import { registerSave } from './commands/save.command.ts';
 import { registerSettings } from './commands/settings.command.ts';
 import { registerShow } from './commands/show.command.ts';
 import { registerStage } from './commands/stage.command.ts';
@@ -30,6 +34,7 @@ export function buildProgram(): Command {
     .exitOverride();
   for (const register of [
     registerStart,
+    registerPlan,
     registerAdd,
     registerPeople,
     registerShow,
@@ -40,6 +45,9 @@ export function buildProgram(): Command {
     registerStage,
     registerImport,
     registerExport,
+    registerEvent,
+    registerSave,
+    registerDrafts,
     registerSettings,
   ]) {
     register(program);

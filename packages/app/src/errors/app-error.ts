@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'person_ambiguous',
   'detail_not_found',
   'interaction_not_found',
+  'action_not_found',
+  'event_not_found',
   'import_invalid_rows',
   'import_unknown_format',
   'import_not_empty',

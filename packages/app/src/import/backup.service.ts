@@ -5,6 +5,7 @@
  */
 import { newId, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
+import { refreshStats } from '../plan/refresh-stats.ts';
 import { readSettings } from '../settings/settings.schema.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupSchema } from './backup.schema.ts';
 import type { ImportOptions } from './import-contacts.service.ts';
@@ -185,6 +186,11 @@ export async function restoreBackup(
     await repos.details.insertMany(ctx.ownerId, restorable.details);
     await repos.interactions.insertMany(ctx.ownerId, restorable.interactions);
     await repos.stages.insertMany(ctx.ownerId, restorable.stageChanges);
+    await refreshStats(
+      repos,
+      ctx.ownerId,
+      restorable.people.map((p) => p.id),
+    );
   });
   return report;
 }

@@ -5,7 +5,7 @@
  * unless the user asked to skip them. Everything is written in one transaction.
  */
 import type { Person } from '@kindred/core';
-import { channelKey, foldText, mergePerson } from '@kindred/core';
+import { channelKey, EMPTY_STATS, foldText, mergePerson } from '@kindred/core';
 import { newId, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ContactRecord, RecordProblem } from '../integrations/contact-record.ts';
@@ -135,6 +135,10 @@ export async function importContacts(
         note: `Imported from ${format}`,
         createdAt: at,
       })),
+    );
+    await repos.stats.upsertMany(
+      ctx.ownerId,
+      fresh.map((p) => ({ personId: p.id, stats: { ...EMPTY_STATS, stageSince: p.metOn ?? day } })),
     );
     for (const person of merged.values()) await repos.people.update(ctx.ownerId, person);
   });

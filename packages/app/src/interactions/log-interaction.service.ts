@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { newId, settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../people/person-input.schema.ts';
+import { refreshStats } from '../plan/refresh-stats.ts';
 
 export const interactionInputSchema = z
   .object({
@@ -92,6 +93,7 @@ export async function logInteraction(ctx: UseCaseContext, input: InteractionInpu
       });
       promoted.push({ person: updated, from: person.stage });
     }
+    await refreshStats(repos, ctx.ownerId, interaction.personIds);
     return { interaction, promoted };
   });
 }

@@ -1,6 +1,7 @@
 /** Setting where a tie stands by hand; Kindred keeps it and only ever raises it later. */
 import type { Person, Stage } from '@kindred/core';
 import { newId, today, type UseCaseContext } from '../context.ts';
+import { refreshStats } from '../plan/refresh-stats.ts';
 
 export async function setStage(
   ctx: UseCaseContext,
@@ -21,6 +22,7 @@ export async function setStage(
       note,
       createdAt: at,
     });
+    await refreshStats(repos, ctx.ownerId, [person.id]);
   });
   return updated;
 }

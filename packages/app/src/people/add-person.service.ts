@@ -4,7 +4,7 @@
  * into the existing entry instead of creating a twin.
  */
 import type { Detail, Person } from '@kindred/core';
-import { mergePerson } from '@kindred/core';
+import { EMPTY_STATS, mergePerson } from '@kindred/core';
 import { newId, today, type UseCaseContext } from '../context.ts';
 import { buildDetail, type DetailInput } from './build-detail.ts';
 import { buildPerson } from './build-person.ts';
@@ -50,6 +50,9 @@ export async function addPerson(
         note: null,
         createdAt: at,
       });
+      await repos.stats.upsertMany(ctx.ownerId, [
+        { personId: person.id, stats: { ...EMPTY_STATS, stageSince: metOn ?? today(ctx) } },
+      ]);
     }
     const savedDetail = detail ? { ...detail, personId: person.id } : null;
     if (savedDetail) await repos.details.insert(ctx.ownerId, savedDetail);

@@ -3,7 +3,7 @@
  * a week holds. Stored as JSON on the user row; parsed here so old or partial settings
  * always come back complete, with defaults filled in.
  */
-import { INTERACTION_FORMS, WEEKDAYS } from '@kindred/core';
+import { INTERACTION_FORMS, isIsoDay, WEEKDAYS } from '@kindred/core';
 import { z } from 'zod';
 
 const costSchema = z.number().int().min(0).max(50);
@@ -17,6 +17,23 @@ export const settingsSchema = z.object({
   energyCosts: z.partialRecord(z.enum(INTERACTION_FORMS), costSchema).default({}),
   /** The user's own short introduction, used in openers. */
   pitch: z.string().max(600).nullable().default(null),
+  /** Weekdays you are usually on site (office, venue): in-person gestures fit then. */
+  onSiteWeekdays: z.array(z.enum(WEEKDAYS)).default([]),
+  /** Particular days you will be on site, `YYYY-MM-DD`. */
+  onSiteDays: z.array(z.string().refine(isIsoDay)).max(400).default([]),
+  /** A small plan: at most this many actions on one day. */
+  maxActionsPerDay: z.number().int().min(1).max(10).default(3),
+  /** About you, for your pitch and for matching interests. */
+  profile: z
+    .object({
+      role: z.string().max(200).nullable().default(null),
+      organisation: z.string().max(200).nullable().default(null),
+      team: z.string().max(200).nullable().default(null),
+      work: z.string().max(400).nullable().default(null),
+      interests: z.array(z.string().max(100)).max(50).default([]),
+      lookingFor: z.string().max(400).nullable().default(null),
+    })
+    .default({ role: null, organisation: null, team: null, work: null, interests: [], lookingFor: null }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

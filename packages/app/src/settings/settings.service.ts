@@ -52,7 +52,12 @@ export async function updateSettings(
   ctx: UseCaseContext,
   changes: SettingsChanges,
 ): Promise<ProfileAndSettings> {
-  const valid = parseInput(changesSchema, changes, 'settings change');
+  const parsed = parseInput(changesSchema, changes, 'settings change');
+  // Zod fills defaults even in a partial schema: keep only what the caller actually sent,
+  // so changing one setting never resets the others.
+  const valid = Object.fromEntries(
+    Object.entries(parsed).filter(([key]) => (changes as Record<string, unknown>)[key] !== undefined),
+  ) as typeof parsed;
   const user = await owner(ctx);
   const { displayName, timeZone, ...settingChanges } = valid;
   const current = readSettings(user.settings);

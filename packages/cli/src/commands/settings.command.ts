@@ -2,6 +2,7 @@
 import {
   AppError,
   getSettings,
+  parseDay,
   type ProfileAndSettings,
   type SettingsChanges,
   updateSettings,
@@ -12,6 +13,15 @@ import { run } from '../runtime.ts';
 import { collect, splitList } from './person-options.ts';
 
 interface SettingsOptions {
+  onSite?: string;
+  onSiteDay?: string[];
+  maxPerDay?: string;
+  role?: string;
+  org?: string;
+  team?: string;
+  work?: string;
+  enjoys?: string[];
+  lookingFor?: string;
   name?: string;
   timeZone?: string;
   budget?: string;
@@ -30,27 +40,49 @@ function wholeNumber(text: string, field: string): number {
   return n;
 }
 
-function changesFrom(o: SettingsOptions): SettingsChanges {
+function weekdays(text: string, field: string) {
+  const days = text.trim().toLowerCase() === 'none' ? [] : splitList([text]).map((d) => d.slice(0, 3).toLowerCase());
+  const wrong = days.filter((d) => !(WEEKDAYS as readonly string[]).includes(d));
+  if (wrong.length) {
+    throw new AppError('invalid_input', `${field}: ${wrong.join(', ')} is not a weekday. Use e.g. "sat,sun", or "none".`, [
+      { field, message: 'unknown weekday' },
+    ]);
+  }
+  return days as (typeof WEEKDAYS)[number][];
+}
+
+function changesFrom(o: SettingsOptions, current: ProfileAndSettings, today: string): SettingsChanges {
   const changes: SettingsChanges = {};
+  if (o.onSite !== undefined) changes.onSiteWeekdays = weekdays(o.onSite, '--on-site');
+  if (o.onSiteDay) {
+    const days = splitList(o.onSiteDay).map((d) => parseDay(d, today, '--on-site-day'));
+    changes.onSiteDays = [...new Set([...current.settings.onSiteDays.filter((d) => d >= today), ...days])].sort();
+  }
+  if (o.maxPerDay !== undefined) changes.maxActionsPerDay = wholeNumber(o.maxPerDay, '--max-per-day');
+  const profile = { ...current.settings.profile };
+  let profileChanged = false;
+  for (const [key, value] of [
+    ['role', o.role],
+    ['organisation', o.org],
+    ['team', o.team],
+    ['work', o.work],
+    ['lookingFor', o.lookingFor],
+  ] as const) {
+    if (value !== undefined) {
+      profile[key] = value || null;
+      profileChanged = true;
+    }
+  }
+  if (o.enjoys) {
+    profile.interests = splitList(o.enjoys);
+    profileChanged = true;
+  }
+  if (profileChanged) changes.profile = profile;
   if (o.name !== undefined) changes.displayName = o.name;
   if (o.timeZone !== undefined) changes.timeZone = o.timeZone;
   if (o.budget !== undefined) changes.weeklyBudget = wholeNumber(o.budget, '--budget');
   if (o.pitch !== undefined) changes.pitch = o.pitch || null;
-  if (o.quietDays !== undefined) {
-    const days =
-      o.quietDays.trim().toLowerCase() === 'none'
-        ? []
-        : splitList([o.quietDays]).map((d) => d.slice(0, 3).toLowerCase());
-    const wrong = days.filter((d) => !(WEEKDAYS as readonly string[]).includes(d));
-    if (wrong.length) {
-      throw new AppError(
-        'invalid_input',
-        `--quiet-days: ${wrong.join(', ')} is not a weekday. Use e.g. "sat,sun", or "none".`,
-        [{ field: '--quiet-days', message: 'unknown weekday' }],
-      );
-    }
-    changes.quietDays = days as SettingsChanges['quietDays'];
-  }
+  if (o.quietDays !== undefined) changes.quietDays = weekdays(o.quietDays, '--quiet-days');
   if (o.cost) {
     const costs: Record<string, number> = {};
     for (const pair of splitList(o.cost)) {
@@ -76,7 +108,10 @@ function render(s: ProfileAndSettings): string[] {
     `Time zone: ${s.timeZone}`,
     `Weekly energy budget: ${s.settings.weeklyBudget} points`,
     `Quiet days: ${s.settings.quietDays.length ? s.settings.quietDays.join(', ') : 'none'}`,
-    `Your pitch: ${s.settings.pitch ?? '(not written yet — set it with --pitch)'}`,
+    `Your pitch: ${s.settings.pitch ?? '(not written yet — draft one with kindred pitch)'}`,
+    `On site: ${[...s.settings.onSiteWeekdays, ...s.settings.onSiteDays].join(', ') || 'not set'}`,
+    `At most ${s.settings.maxActionsPerDay} steps a day`,
+    `About you: ${[s.settings.profile.role, s.settings.profile.organisation, s.settings.profile.team].filter(Boolean).join(', ') || 'not set'}${s.settings.profile.interests.length ? `; enjoys ${s.settings.profile.interests.join(', ')}` : ''}`,
     'Energy per form:',
     ...INTERACTION_FORMS.map(
       (f) =>
@@ -95,9 +130,18 @@ export function registerSettings(program: Command): void {
     .option('--quiet-days <days>', 'days with no social plans, e.g. "sat,sun" (or "none")')
     .option('--cost <form=points>', 'tune a form’s energy cost, e.g. coffee=5 (repeatable)', collect)
     .option('--pitch <text>', 'a short introduction of yourself, used in openers')
+    .option('--on-site <days>', 'weekdays you are usually on site, e.g. "tue,thu" (or "none")')
+    .option('--on-site-day <day>', 'a particular day you will be on site (repeatable)', collect)
+    .option('--max-per-day <n>', 'at most this many steps on one day')
+    .option('--role <role>', 'your role, for your pitch')
+    .option('--org <organisation>', 'where you work (a hello in person fits colleagues on site)')
+    .option('--team <team>', 'your team')
+    .option('--work <text>', 'what you work on, for your pitch')
+    .option('--enjoys <interests>', 'what you enjoy, comma-separated (matches you with people and events)', collect)
+    .option('--looking-for <text>', 'what you hope to find in people and events')
     .action(async (options: SettingsOptions, cmd: Command) => {
-      await run(cmd, async ({ ctx, out }) => {
-        const changes = changesFrom(options);
+      await run(cmd, async ({ ctx, out, today }) => {
+        const changes = changesFrom(options, await getSettings(ctx), today);
         const result = Object.keys(changes).length
           ? await updateSettings(ctx, changes)
           : await getSettings(ctx);

@@ -11,6 +11,8 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   person_not_found: 3,
   detail_not_found: 3,
   interaction_not_found: 3,
+  action_not_found: 3,
+  event_not_found: 3,
   file_not_found: 3,
   person_ambiguous: 4,
   import_invalid_rows: 5,

@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as companion from './0001-companion.migration.ts';
+import * as plan from './0002-plan.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
+  '0002-plan': plan,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -81,6 +81,28 @@ export function createDetailRepository(db: Executor) {
       return rows.map(toDetail);
     },
 
+    /**
+     * Details the plan may act on: open follow-ups due in a range, and wins not yet
+     * congratulated that were recorded or happened since `from`.
+     */
+    async listActionable(ownerId: string, from: string, to: string): Promise<Detail[]> {
+      const rows = await db
+        .selectFrom('details')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('followed_up_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('follow_up_on', '>=', from), eb('follow_up_on', '<=', to)]),
+            eb.and([eb('kind', '=', 'win'), eb.or([eb('happens_on', '>=', from), eb('created_at', '>=', from)])]),
+          ]),
+        )
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toDetail);
+    },
+
     async delete(ownerId: string, id: string): Promise<boolean> {
       const r = await db
         .deleteFrom('details')

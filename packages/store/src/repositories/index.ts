@@ -1,9 +1,13 @@
+import { createActionStateRepository } from './action-state.repository.ts';
 import { createDetailRepository } from './detail.repository.ts';
+import { createEventRepository } from './event.repository.ts';
 import type { Executor } from './executor.ts';
 import { createIdCheckRepository } from './id-check.repository.ts';
 import { createInteractionRepository } from './interaction.repository.ts';
 import { createPersonRepository } from './person.repository.ts';
+import { createSavedItemRepository } from './saved-item.repository.ts';
 import { createStageRepository } from './stage.repository.ts';
+import { createStatsRepository } from './stats.repository.ts';
 import { createUserRepository } from './user.repository.ts';
 
 export function createRepositories(db: Executor) {
@@ -14,6 +18,10 @@ export function createRepositories(db: Executor) {
     interactions: createInteractionRepository(db),
     stages: createStageRepository(db),
     ids: createIdCheckRepository(db),
+    stats: createStatsRepository(db),
+    actionStates: createActionStateRepository(db),
+    savedItems: createSavedItemRepository(db),
+    events: createEventRepository(db),
   };
 }
 

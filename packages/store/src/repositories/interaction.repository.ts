@@ -113,6 +113,23 @@ export function createInteractionRepository(db: Executor) {
       return withPeople(ownerId, rows);
     },
 
+    /** Energy spent and the largest single cost, per day, for days in a range. */
+    async energyByDay(ownerId: string, from: string, to: string): Promise<{ day: string; spent: number; largest: number }[]> {
+      const rows = await db
+        .selectFrom('interactions')
+        .select((eb) => [
+          'occurred_on',
+          eb.fn.sum<number>('energy_cost').as('spent'),
+          eb.fn.max<number>('energy_cost').as('largest'),
+        ])
+        .where('owner_id', '=', ownerId)
+        .where('occurred_on', '>=', from)
+        .where('occurred_on', '<=', to)
+        .groupBy('occurred_on')
+        .execute();
+      return rows.map((r) => ({ day: r.occurred_on, spent: Number(r.spent), largest: Number(r.largest) }));
+    },
+
     async delete(ownerId: string, id: string): Promise<boolean> {
       const r = await db
         .deleteFrom('interactions')

@@ -111,6 +111,67 @@ export interface StageChangesTable {
   created_at: string;
 }
 
+export interface PersonStatsTable {
+  person_id: string;
+  owner_id: string;
+  contact_count: number;
+  first_contact_on: string | null;
+  last_contact_on: string | null;
+  /** JSON array of strings. */
+  last_topics: string;
+  ever_in_person: number;
+  /** JSON array of { on, exchange, outcome }, newest first. */
+  recent: string;
+  stage_since: string | null;
+}
+
+export interface PlanActionStatesTable {
+  owner_id: string;
+  action_key: string;
+  state: string;
+  until: string | null;
+  updated_at: string;
+}
+
+export interface SavedItemsTable {
+  id: string;
+  owner_id: string;
+  title: string;
+  url: string | null;
+  note: string | null;
+  /** JSON array of interest keys. */
+  interest_keys: string;
+  created_on: string;
+  created_at: string;
+}
+
+export interface EventsTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  kind: string;
+  starts_on: string;
+  location: string | null;
+  energy_cost: number;
+  goal: string | null;
+  notes: string | null;
+  debriefed_at: string | null;
+  created_at: string;
+}
+
+export interface EventAttendeesTable {
+  id: string;
+  owner_id: string;
+  event_id: string;
+  name: string;
+  organisation: string | null;
+  role: string | null;
+  /** JSON array of { key, label }. */
+  interests: string;
+  person_id: string | null;
+  position: number;
+}
+
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
@@ -121,4 +182,9 @@ export interface Database {
   interactions: InteractionsTable;
   interaction_people: InteractionPeopleTable;
   stage_changes: StageChangesTable;
+  person_stats: PersonStatsTable;
+  plan_action_states: PlanActionStatesTable;
+  saved_items: SavedItemsTable;
+  events: EventsTable;
+  event_attendees: EventAttendeesTable;
 }

@@ -1,0 +1,101 @@
+/**
+ * Today's and this week's plan, and the three answers a person can give to a
+ * suggestion: done (which logs the interaction), snooze until a day, or dismiss.
+ */
+import type { ActionStateKind, Plan, PlanAction } from '@kindred/core';
+import { actionHandle, candidateActions, dayRules, plan } from '@kindred/core';
+import { type UseCaseContext, today } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
+import { logInteraction } from '../interactions/log-interaction.service.ts';
+import { loadPlanInput } from './load-plan-input.ts';
+
+export interface PlanView extends Plan {
+  /** Names of everyone the plan mentions, by id, for presenting it. */
+  people: Record<string, string>;
+}
+
+export async function planFor(ctx: UseCaseContext, horizon: 'day' | 'week', seed?: string): Promise<PlanView> {
+  const input = await loadPlanInput(ctx, horizon, seed);
+  const result = plan(input);
+  const mentioned = new Set(result.actions.flatMap((a) => a.personIds));
+  const people: Record<string, string> = {};
+  for (const pp of input.people) if (mentioned.has(pp.person.id)) people[pp.person.id] = pp.person.name;
+  return { ...result, people };
+}
+
+/** Finds a current suggestion by its handle or key, whether or not this week's plan shows it. */
+async function findAction(ctx: UseCaseContext, ref: string): Promise<Omit<PlanAction, 'day' | 'drafts' | 'handle' | 'title'>> {
+  const input = await loadPlanInput(ctx, 'week');
+  const wanted = ref.trim();
+  const found = candidateActions(input, dayRules(input).onSite).find(
+    (c) => c.key === wanted || actionHandle(c.key) === wanted,
+  );
+  if (!found) {
+    throw new AppError(
+      'action_not_found',
+      `No current suggestion has the id "${wanted}". It may be done already, or the plan has moved on: run \`kindred today\` or \`kindred week\` for the current ids.`,
+      [{ field: 'action', message: 'not found' }],
+    );
+  }
+  const { draftInputs: _d, onlyOn: _o, ...action } = found;
+  return action;
+}
+
+const GIVE_KIND = {
+  give: 'help',
+  congratulate: 'congrats',
+  share_item: 'info',
+  introduce: 'intro',
+} as const;
+
+export interface DoneResult {
+  key: string;
+  interactionId: string;
+}
+
+/** Marks a suggestion done and logs the interaction it stood for. */
+export async function markDone(
+  ctx: UseCaseContext,
+  ref: string,
+  details: { note?: string | null; topics?: string[] } = {},
+): Promise<DoneResult> {
+  const action = await findAction(ctx, ref);
+  const giveKind = GIVE_KIND[action.kind as keyof typeof GIVE_KIND];
+  const logged = await logInteraction(ctx, {
+    personIds: action.personIds,
+    form: action.form,
+    energyCost: action.energyCost,
+    give: giveKind,
+    note: details.note ?? null,
+    topics: details.topics ?? [],
+  });
+  await ctx.store.transaction(async (repos) => {
+    await repos.actionStates.set(ctx.ownerId, { key: action.key, state: 'done', until: null }, ctx.now.toISOString());
+    if (action.detailId) {
+      const detail = await repos.details.get(ctx.ownerId, action.detailId);
+      if (detail) await repos.details.update(ctx.ownerId, { ...detail, followedUpAt: ctx.now.toISOString() });
+    }
+  });
+  return { key: action.key, interactionId: logged.interaction.id };
+}
+
+async function answer(ctx: UseCaseContext, ref: string, state: ActionStateKind, until: string | null) {
+  const action = await findAction(ctx, ref);
+  await ctx.store.transaction((repos) =>
+    repos.actionStates.set(ctx.ownerId, { key: action.key, state, until }, ctx.now.toISOString()),
+  );
+  return { key: action.key, state, until };
+}
+
+export async function snoozeAction(ctx: UseCaseContext, ref: string, until: string) {
+  if (until <= today(ctx)) {
+    throw new AppError('invalid_input', `--until: snooze to a day after today (${today(ctx)}), e.g. "next monday".`, [
+      { field: 'until', message: 'not in the future' },
+    ]);
+  }
+  return answer(ctx, ref, 'snoozed', until);
+}
+
+export async function dismissAction(ctx: UseCaseContext, ref: string) {
+  return answer(ctx, ref, 'dismissed', null);
+}

@@ -1,0 +1,5 @@
+export { FOLLOW_UP_WINDOW_DAYS, WIN_WINDOW_DAYS } from './candidates/detail.candidates.ts';
+export { EMPTY_STATS, summariseHistory } from './person-stats.ts';
+export { actionHandle, candidateActions, plan } from './plan.ts';
+export * from './plan.types.ts';
+export { dayRules } from './schedule.ts';

@@ -1,0 +1,131 @@
+/**
+ * Choosing and placing actions. Highest value first, each on the earliest day of its
+ * window that keeps every rule: the week's energy, quiet days, the person's boundaries,
+ * one costly item a day and never back to back, a recovery day after a draining one,
+ * a small number of actions a day, and one action per person.
+ */
+import { COSTLY_ACTION, DRAINING_EVENT, energyLeftInWeek, recoveryDays } from '../energy/budget.ts';
+import { FORM_INFO } from '../energy/forms.ts';
+import { seedFrom } from '../random/prng.ts';
+import { addDays, weekdayOf, weekStart } from '../time/local-date.ts';
+import type { Candidate } from './candidates/candidate.ts';
+import type { PlanInput, PlanPerson } from './plan.types.ts';
+
+export interface DayRules {
+  days: string[];
+  quiet: Set<string>;
+  onSite: Set<string>;
+  recovery: Set<string>;
+  draining: Set<string>;
+  /** Energy left per ISO week (keyed by its Monday) before the plan spends any. */
+  left: Map<string, number>;
+  /** Energy events take, per ISO week. */
+  reserved: Map<string, number>;
+}
+
+export function dayRules(input: PlanInput): DayRules {
+  const days = Array.from({ length: input.horizon === 'week' ? 7 : 1 }, (_, i) => addDays(input.today, i));
+  const quiet = new Set(days.filter((d) => input.settings.quietDays.includes(weekdayOf(d))));
+  const onSite = new Set(
+    days.filter(
+      (d) => !quiet.has(d) && (input.settings.onSiteDays.includes(d) || input.settings.onSiteWeekdays.includes(weekdayOf(d))),
+    ),
+  );
+  const draining = new Set(input.drainingDays);
+  for (const e of input.events) if (e.energyCost >= DRAINING_EVENT) draining.add(e.on);
+  // An event's energy belongs to its week whether it is past (spent) or ahead (reserved).
+  const reserved = new Map<string, number>();
+  for (const e of input.events) reserved.set(weekStart(e.on), (reserved.get(weekStart(e.on)) ?? 0) + e.energyCost);
+  const left = new Map<string, number>();
+  for (const d of days) {
+    const week = weekStart(d);
+    if (!left.has(week)) {
+      left.set(week, Math.max(0, energyLeftInWeek(input.settings.weeklyBudget, input.spentByDay, d) - (reserved.get(week) ?? 0)));
+    }
+  }
+  return { days, quiet, onSite, recovery: recoveryDays(draining), draining, left, reserved };
+}
+
+/** A deterministic tie-break between candidates of equal value, varied by the seed. */
+function tieBreak(seed: string, key: string): number {
+  return seedFrom(`${seed}|${key}`);
+}
+
+/** Kinds that keep for a few days; timely ones (follow-ups, congratulations) go first thing. */
+const SPREAD_KINDS = new Set<string>(['check_in', 'give', 'step_up', 'share_item', 'introduce']);
+
+export interface Placed {
+  candidate: Candidate;
+  day: string;
+}
+
+export interface ScheduleResult {
+  placed: Placed[];
+  /** Candidates that fitted no day only because the week's energy was spent. */
+  overBudget: Candidate[];
+}
+
+export function schedule(input: PlanInput, candidates: Candidate[], rules: DayRules, people: ReadonlyMap<string, PlanPerson>): ScheduleResult {
+  const states = new Map(input.states.map((s) => [s.key, s]));
+  const left = new Map(rules.left);
+  const perDay = new Map<string, number>();
+  const costlyOn = new Set<string>();
+  const busyPeople = new Set<string>();
+  const placed: Placed[] = [];
+  const overBudget: Candidate[] = [];
+
+  const ordered = [...candidates].sort(
+    (a, b) => b.value - a.value || tieBreak(input.seed, a.key) - tieBreak(input.seed, b.key) || a.key.localeCompare(b.key),
+  );
+  for (const c of ordered) {
+    const state = states.get(c.key);
+    if (state && state.state !== 'snoozed') continue;
+    if (c.personIds.some((id) => busyPeople.has(id))) continue;
+    const costly = c.energyCost >= COSTLY_ACTION;
+    const inPerson = FORM_INFO[c.form].mode === 'in_person';
+    const allowed = rules.days.filter((d) => {
+      if (d < c.window.from || d > c.window.to || rules.quiet.has(d)) return false;
+      if (c.onlyOn && !c.onlyOn.has(d)) return false;
+      if (state?.state === 'snoozed' && state.until && d < state.until) return false;
+      return c.personIds.every((id) => {
+        const until = people.get(id)?.person.doNotContactUntil;
+        return !until || d >= until;
+      });
+    });
+    // In-person gestures are easiest on days you are on site anyway; steps with no
+    // deadline of their own spread over the week instead of piling onto today.
+    const spread = SPREAD_KINDS.has(c.kind);
+    allowed.sort(
+      (a, b) =>
+        (inPerson ? Number(rules.onSite.has(b)) - Number(rules.onSite.has(a)) : 0) ||
+        (spread ? (perDay.get(a) ?? 0) - (perDay.get(b) ?? 0) : 0) ||
+        a.localeCompare(b),
+    );
+    let blockedByBudget = false;
+    let chosen: string | undefined;
+    for (const d of allowed) {
+      if ((perDay.get(d) ?? 0) >= Math.max(1, input.settings.maxActionsPerDay)) continue;
+      if (costly) {
+        if (rules.recovery.has(d) || rules.draining.has(d)) continue;
+        if (costlyOn.has(d) || costlyOn.has(addDays(d, -1)) || costlyOn.has(addDays(d, 1))) continue;
+      }
+      if ((left.get(weekStart(d)) ?? 0) < c.energyCost) {
+        blockedByBudget = true;
+        continue;
+      }
+      chosen = d;
+      break;
+    }
+    if (!chosen) {
+      if (blockedByBudget) overBudget.push(c);
+      continue;
+    }
+    left.set(weekStart(chosen), (left.get(weekStart(chosen)) ?? 0) - c.energyCost);
+    perDay.set(chosen, (perDay.get(chosen) ?? 0) + 1);
+    if (costly) costlyOn.add(chosen);
+    for (const id of c.personIds) busyPeople.add(id);
+    placed.push({ candidate: c, day: chosen });
+  }
+  placed.sort((a, b) => a.day.localeCompare(b.day) || b.candidate.value - a.candidate.value || a.candidate.key.localeCompare(b.candidate.key));
+  return { placed, overBudget };
+}
