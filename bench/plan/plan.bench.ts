@@ -93,23 +93,31 @@ async function seed(dataDir: string): Promise<string> {
   return file;
 }
 
-/** The same inputs the plan reads, with plain SQL and no mapping or planning. */
+/**
+ * The same inputs the plan reads (the same columns), as plain row-per-record SQL with
+ * better-sqlite3: no mapping, no planning.
+ */
 function plainRead(db: SqliteDatabase.Database, ownerId: string): number {
   const start = weekStart(TODAY);
   const end = addDays(TODAY, 6);
   const rows = [
     db.prepare('select * from users where id = ?').all(ownerId),
-    db.prepare('select * from people where owner_id = ? order by name_key, id').all(ownerId),
-    db.prepare('select * from person_channels where owner_id = ? order by person_id, position').all(ownerId),
-    db.prepare('select * from person_tags where owner_id = ? order by tag').all(ownerId),
-    db.prepare('select * from person_interests where owner_id = ? order by person_id, position').all(ownerId),
-    db.prepare('select * from person_stats where owner_id = ?').all(ownerId),
     db
       .prepare(
-        `select * from details where owner_id = ? and followed_up_at is null and ((follow_up_on >= ? and follow_up_on <= ?)
-         or (kind = 'win' and (happens_on >= ? or created_at >= ?))) order by created_at, id`,
+        `select p.id, p.name, p.organisation, p.team, p.seniority, p.stage, p.preferred_channel, p.prefers_async,
+         p.do_not_contact_until, p.cadence_days, p.met_on, p.created_at, s.contact_count, s.first_contact_on,
+         s.last_contact_on, s.last_topics, s.ever_in_person, s.recent, s.stage_since
+         from people p left join person_stats s on s.person_id = p.id where p.owner_id = ?`,
       )
-      .all(ownerId, addDays(TODAY, -31), end, addDays(TODAY, -31), addDays(TODAY, -31)),
+      .all(ownerId),
+    db.prepare('select distinct person_id, kind from person_channels where owner_id = ?').all(ownerId),
+    db.prepare('select person_id, interest_key, label from person_interests where owner_id = ? order by person_id, position').all(ownerId),
+    db
+      .prepare('select * from details where owner_id = ? and follow_up_on >= ? and follow_up_on <= ? and followed_up_at is null')
+      .all(ownerId, addDays(TODAY, -31), end),
+    db
+      .prepare(`select * from details where owner_id = ? and kind = 'win' and followed_up_at is null and (happens_on >= ? or created_at >= ?)`)
+      .all(ownerId, addDays(TODAY, -31), addDays(TODAY, -31)),
     db
       .prepare('select occurred_on, sum(energy_cost), max(energy_cost) from interactions where owner_id = ? and occurred_on >= ? and occurred_on <= ? group by occurred_on')
       .all(ownerId, addDays(start, -1), end),
@@ -120,10 +128,10 @@ function plainRead(db: SqliteDatabase.Database, ownerId: string): number {
   return rows.reduce((n, r) => n + r.length, 0);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'kindred-bench-plan-'));
+const dataDir = process.env.KEEP_DIR ?? mkdtempSync(join(tmpdir(), 'kindred-bench-plan-'));
 try {
   const seedStarted = performance.now();
-  const file = await seed(dataDir);
+  const file = process.env.REUSE ? join(dataDir, 'kindred.sqlite') : await seed(dataDir);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const kindred = await openKindred(loadConfig({ flags: { dataDir }, env: {} }), NOW);
   const ctx = kindred.context(NOW);
@@ -165,5 +173,5 @@ try {
   ]);
   console.log(`wrote ${writeResult('plan', result)}`);
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!process.env.KEEP_DIR) rmSync(dataDir, { recursive: true, force: true });
 }

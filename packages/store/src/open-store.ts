@@ -52,8 +52,8 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   return {
     dialect: config.kind,
     db,
-    repos: createRepositories(db),
-    transaction: (work) => db.transaction().execute((tx) => work(createRepositories(tx))),
+    repos: createRepositories(db, config.kind),
+    transaction: (work) => db.transaction().execute((tx) => work(createRepositories(tx, config.kind))),
     close: () => db.destroy(),
   };
 }

@@ -4,7 +4,7 @@
  * saved items and past answers. Reads summaries, never the whole history.
  */
 import type { PlanInput } from '@kindred/core';
-import { addDays, DRAINING_EVENT, EMPTY_STATS, normaliseInterests, weekStart } from '@kindred/core';
+import { addDays, DRAINING_EVENT, normaliseInterests, weekStart } from '@kindred/core';
 import { settingsOf, type UseCaseContext, today } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 
@@ -15,9 +15,8 @@ export async function loadPlanInput(ctx: UseCaseContext, horizon: 'day' | 'week'
   const owner = await repos.users.get(ctx.ownerId);
   if (!owner) throw new AppError('invalid_input', 'This account no longer exists.');
   const settings = settingsOf(owner);
-  const [people, stats, details, energy, events, items, states] = await Promise.all([
-    repos.people.list(ctx.ownerId),
-    repos.stats.listAll(ctx.ownerId),
+  const [people, details, energy, events, items, states] = await Promise.all([
+    repos.planRead.people(ctx.ownerId),
     repos.details.listActionable(ctx.ownerId, addDays(day, -31), end),
     repos.interactions.energyByDay(ctx.ownerId, addDays(weekStart(day), -1), end),
     repos.events.list(ctx.ownerId, { from: addDays(weekStart(day), -1), to: addDays(weekStart(end), 6) }),
@@ -42,7 +41,7 @@ export async function loadPlanInput(ctx: UseCaseContext, horizon: 'day' | 'week'
       onSiteWeekdays: settings.onSiteWeekdays,
       maxActionsPerDay: settings.maxActionsPerDay,
     },
-    people: people.map((person) => ({ person, stats: stats.get(person.id) ?? EMPTY_STATS })),
+    people,
     details,
     spentByDay: Object.fromEntries(energy.map((e) => [e.day, e.spent])),
     drainingDays: energy.filter((e) => e.largest >= DRAINING_EVENT).map((e) => e.day),

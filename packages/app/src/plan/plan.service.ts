@@ -24,7 +24,10 @@ export async function planFor(ctx: UseCaseContext, horizon: 'day' | 'week', seed
 }
 
 /** Finds a current suggestion by its handle or key, whether or not this week's plan shows it. */
-async function findAction(ctx: UseCaseContext, ref: string): Promise<Omit<PlanAction, 'day' | 'drafts' | 'handle' | 'title'>> {
+async function findAction(
+  ctx: UseCaseContext,
+  ref: string,
+): Promise<Omit<PlanAction, 'day' | 'drafts' | 'handle' | 'title' | 'reason'>> {
   const input = await loadPlanInput(ctx, 'week');
   const wanted = ref.trim();
   const found = candidateActions(input, dayRules(input).onSite).find(
@@ -37,7 +40,7 @@ async function findAction(ctx: UseCaseContext, ref: string): Promise<Omit<PlanAc
       [{ field: 'action', message: 'not found' }],
     );
   }
-  const { draftInputs: _d, onlyOn: _o, ...action } = found;
+  const { explain: _e, onlyOn: _o, ...action } = found;
   return action;
 }
 

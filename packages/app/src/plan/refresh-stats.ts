@@ -14,7 +14,11 @@ export async function refreshStats(repos: Repositories, ownerId: string, personI
   if (unique.length > 50) {
     // Many people at once (a restore): one pass over everything beats a query each.
     for (const i of await repos.interactions.list(ownerId)) {
-      for (const id of i.personIds) byPerson.set(id, [...(byPerson.get(id) ?? []), i]);
+      for (const id of i.personIds) {
+        const list = byPerson.get(id);
+        if (list) list.push(i);
+        else byPerson.set(id, [i]);
+      }
     }
   } else {
     for (const id of unique) byPerson.set(id, await repos.interactions.listForPerson(ownerId, id));

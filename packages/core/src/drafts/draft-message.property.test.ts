@@ -103,6 +103,32 @@ const BARE: Omit<DraftInput, 'kind' | 'channel'> = {
   lastTopic: null,
 };
 
+describe('messages', () => {
+  it('stay short: one to three sentences, with everything known, for every kind, seniority and step', () => {
+    const seniorities = ['junior', 'peer', 'senior'] as const;
+    const steps = ['input', 'advice', 'story', 'involvement', 'goals', 'progress', 'struggle'] as const;
+    for (const kind of DRAFT_KINDS) {
+      for (const seniority of seniorities) {
+        for (const step of steps) {
+          for (let i = 0; i < 20; i++) {
+            const input = {
+              ...FULL,
+              kind,
+              channel: 'message' as const,
+              step: { kind: step, topic: 'the migration' },
+            };
+            const draft = draftMessage({ ...input, person: { ...FULL.person, seniority } }, `s${i}`);
+            // A shared item sits on its own lines after the message; only the message counts.
+            const text = kind === 'share_item' ? (draft.body.split('\n')[0] ?? '') : draft.body;
+            const sentences = text.split(/(?<=[.?!])\s+/).filter(Boolean);
+            expect(sentences.length, draft.body).toBeLessThanOrEqual(3);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe('variety', () => {
   for (const [label, base] of [
     ['everything known', FULL],

@@ -48,5 +48,6 @@ describe('fullNameOf', () => {
     expect(fullNameOf('Dr. Ana Silva')).toBe('Dr. Ana Silva');
     expect(fullNameOf('Ana Silva, PhD')).toBe('Ana Silva');
     expect(fullNameOf('  ')).toBe('');
+    expect(fullNameOf('Dr.')).toBe('');
   });
 });

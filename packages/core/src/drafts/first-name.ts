@@ -115,6 +115,8 @@ export function fullNameOf(name: string): string {
   }
   // The same repairs as any value (no space before a full stop, no stray marks at the ends).
   text = cleanValue(text);
+  // Nothing but a title ("Dr.") names no one.
+  if (text.split(' ').every(isTitle)) return '';
   if (!/\p{L}/u.test(text)) return '';
   return typedInOneCase(text) ? titleCase(text) : text;
 }

@@ -49,6 +49,15 @@ describe('formsOf', () => {
     expect(formsOf('moving to Lisbon').mention).toBe('you were moving to Lisbon');
   });
 
+  it('reads a bare participle as something that happened to them', () => {
+    expect(formsOf('promoted to staff engineer')).toMatchObject({
+      clause: 'you got promoted to staff engineer',
+      gerundOrNoun: 'getting promoted to staff engineer',
+    });
+    expect(formsOf('just engaged').gerundOrNoun).toBe('just getting engaged');
+    expect(formsOf('published a book').clause).toBe('you published a book');
+  });
+
   it('turns a sentence about them into a clause to them', () => {
     expect(formsOf('she loves climbing').clause).toBe('you love climbing');
     expect(formsOf('they have a new puppy').mention).toBe('that you have a new puppy');
@@ -77,5 +86,6 @@ describe('helpers', () => {
     expect(withDeterminer('Lisbon')).toBe('Lisbon');
     expect(withDeterminer("Anna's wedding")).toBe("Anna's wedding");
     expect(withDeterminer('your new job')).toBe('your new job');
+    expect(withDeterminer('exams')).toBe('your exams');
   });
 });

@@ -7,120 +7,21 @@
  * Notes are also written about the person ("her daughter's wedding") while drafts speak
  * to them, so `toSecondPerson` turns the third person into "you"/"your".
  */
+import {
+  BARE_PARTICIPLES,
+  BASE_VERBS,
+  COMMON_NOTE_NOUNS,
+  DETERMINERS,
+  ED_NOUNS,
+  ING_NOUNS,
+  LEADING_ADVERBS,
+  PAST_TO_GERUND,
+  PREPOSITIONS,
+  VERB_OR_NOUN,
+} from './phrase-words.ts';
 import { lowerFirst } from './text-clean.ts';
 
 export type PhraseShape = 'gerund' | 'past' | 'verb' | 'noun';
-
-/** Common base verbs that open an action phrase ("review your CV", "grab a coffee"). */
-// biome-ignore format: a word list reads better packed
-const BASE_VERBS = new Set([
-  'ask', 'attend', 'borrow', 'bounce', 'build', 'buy', 'call', 'catch', 'chat', 'check', 'come', 'compare',
-  'connect', 'cover', 'do', 'explore', 'find', 'finish', 'forward', 'get', 'give', 'go', 'grab', 'have',
-  'hear', 'help', 'host', 'introduce', 'invite', 'join', 'launch', 'learn', 'lend', 'look', 'make', 'meet',
-  'mentor', 'move', 'pair', 'pass', 'pick', 'plan', 'present', 'proofread', 'put', 'read', 'review', 'run',
-  'send', 'share', 'show', 'sit', 'speak', 'start', 'swap', 'take', 'talk', 'tell', 'try', 'visit', 'walk',
-  'write',
-]);
-
-/**
- * Verbs that are just as often nouns: followed by a preposition, or alone, they name a
- * thing ("the talk at PyCon", "the move to Lisbon", "a call on Monday").
- */
-const VERB_OR_NOUN = new Set([
-  'call',
-  'chat',
-  'help',
-  'launch',
-  'move',
-  'plan',
-  'review',
-  'run',
-  'start',
-  'swap',
-  'talk',
-  'visit',
-  'walk',
-  'show',
-  'pass',
-  'finish',
-  'read',
-]);
-const PREPOSITIONS = new Set([
-  'to',
-  'of',
-  'from',
-  'at',
-  'in',
-  'on',
-  'with',
-  'for',
-  'about',
-  'after',
-  'before',
-  'next',
-  'this',
-  'last',
-  'party',
-  'day',
-  'date',
-]);
-
-/** Adverbs that may lead a note ("just got promoted") without changing its shape. */
-const LEADING_ADVERBS = /^(?:just|recently|finally|officially|successfully|also|actually|now)\s+/i;
-
-/** Past forms we know how to turn into "…ing" ("got promoted" -> "getting promoted"). */
-// biome-ignore format: a word list reads better packed
-const PAST_TO_GERUND: Record<string, string> = {
-  got: 'getting', started: 'starting', finished: 'finishing', joined: 'joining', left: 'leaving',
-  moved: 'moving', launched: 'launching', won: 'winning', passed: 'passing', completed: 'completing',
-  became: 'becoming', published: 'publishing', shipped: 'shipping', ran: 'running', gave: 'giving',
-  took: 'taking', made: 'making', married: 'marrying', graduated: 'graduating', returned: 'returning',
-  changed: 'changing', signed: 'signing', raised: 'raising', opened: 'opening', hired: 'hiring',
-  released: 'releasing', organised: 'organising', organized: 'organizing', spoke: 'speaking',
-  presented: 'presenting', delivered: 'delivering', bought: 'buying', was: 'being', were: 'being',
-  welcomed: 'welcoming', climbed: 'climbing', built: 'building', wrote: 'writing', had: 'having',
-  landed: 'landing', founded: 'founding', closed: 'closing', sold: 'selling', achieved: 'achieving',
-  earned: 'earning', received: 'receiving', defended: 'defending',
-};
-
-/** Words ending in -ing that are nouns, not actions ("wedding in June"). */
-// biome-ignore format: a word list reads better packed
-const ING_NOUNS = new Set([
-  'wedding', 'evening', 'morning', 'thing', 'things', 'something', 'nothing', 'anything', 'everything',
-  'king', 'ring', 'spring', 'string', 'sibling', 'siblings', 'ceiling', 'darling', 'pudding', 'offspring',
-  'swing', 'wing', 'sling', 'duckling', 'earring', 'earrings', 'housewarming', 'offering', 'clothing',
-  'viking', 'beijing', 'wyoming', 'sterling', 'pending', 'during', 'bring', 'sing', 'meeting', 'meetings',
-  'funding', 'timing', 'briefing', 'hearing', 'outing', 'booking', 'ending', 'listing', 'ruling',
-]);
-
-/** Words ending in -ed that are not past forms. */
-const ED_NOUNS = new Set([
-  'need',
-  'seed',
-  'speed',
-  'feed',
-  'breed',
-  'shed',
-  'bed',
-  'red',
-  'wed',
-  'hundred',
-  'kindred',
-  'sacred',
-  'naked',
-  'wicked',
-  'bred',
-  'fred',
-  'ted',
-  'ned',
-  'embed',
-]);
-
-// biome-ignore format: a word list reads better packed
-const DETERMINERS = new Set([
-  'the', 'a', 'an', 'your', 'my', 'our', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every',
-  'all', 'both', 'one', 'two', 'three', 'another', 'no', 'his', 'her', 'their', 'its', 'last', 'next',
-]);
 
 function firstWord(phrase: string): string {
   return (phrase.split(' ')[0] ?? '').toLowerCase().replace(/[^\p{L}'’-]/gu, '');
@@ -168,22 +69,6 @@ export function toSecondPerson(phrase: string): string {
   return lowerWordStart(out);
 }
 
-/** Nouns that often open a note typed with a capital by habit or by a phone's keyboard. */
-// biome-ignore format: a word list reads better packed
-const COMMON_NOTE_NOUNS = new Set([
-  'trip', 'board', 'half', 'new', 'job', 'exam', 'exams', 'interview', 'talk', 'presentation', 'launch',
-  'wedding', 'move', 'surgery', 'operation', 'holiday', 'holidays', 'conference', 'marathon', 'race',
-  'promotion', 'baby', 'house', 'flat', 'review', 'offsite', 'deadline', 'project', 'kids', 'daughter',
-  'son', 'partner', 'wife', 'husband', 'parents', 'family', 'book', 'paper', 'thesis', 'phd', 'course',
-  'team', 'role', 'reorg', 'restructure', 'release', 'demo', 'pitch', 'funding', 'hackathon', 'meetup',
-  'workshop', 'keynote', 'panel', 'podcast', 'birthday', 'anniversary', 'graduation', 'retirement',
-  'sabbatical', 'parental', 'maternity', 'paternity', 'leave', 'first', 'big', 'annual', 'quarterly',
-  'final', 'second', 'charity', 'fundraiser', 'concert', 'gig', 'exhibition', 'show', 'match', 'game',
-  'tournament', 'ultra', 'cycling', 'climbing', 'hiking', 'sailing', 'visit', 'tour', 'migration',
-  'rewrite', 'redesign', 'hiring', 'recruitment', 'offer', 'contract', 'startup', 'company', 'shop',
-  'bakery', 'garden', 'renovation', 'dog', 'puppy', 'cat', 'kitten', 'appointment', 'recovery',
-]);
-
 /** Lower-cases the first letter when the first word is a function word someone capitalised at the start of a note. */
 function lowerWordStart(phrase: string): string {
   const word = firstWord(phrase);
@@ -225,7 +110,7 @@ function replaceFirstWord(phrase: string, word: string): string {
   return space === -1 ? word : `${word}${phrase.slice(space)}`;
 }
 
-/** A noun phrase gets "the" when bare ("board presentation" -> "the board presentation"). */
+/** A noun phrase gets a determiner when bare ("board presentation" -> "the board presentation"). */
 export function withDeterminer(phrase: string): string {
   const words = phrase.split(' ');
   const first = words[0] ?? '';
@@ -233,7 +118,8 @@ export function withDeterminer(phrase: string): string {
   if (DETERMINERS.has(lower) || /^\d/.test(first) || /['’]s$/.test(first)) return phrase;
   // A single capitalised word is a name ("Lisbon", "PyCon"); plurals read fine bare too.
   if (words.length === 1 && /^\p{Lu}/u.test(first)) return phrase;
-  if (/[^s]s$/.test(lower) && words.length === 1) return phrase;
+  // A bare plural is theirs: "exams" -> "your exams" ("the exams" sounds like someone else's).
+  if (/[^s]s$/.test(lower) && words.length === 1) return `your ${phrase}`;
   return `the ${phrase}`;
 }
 
@@ -280,12 +166,19 @@ function clauseFromSentence(raw: string): string | null {
   return `you ${secondPersonVerb(verb)}${after === '' ? '' : ` ${toSecondPerson(after)}`}`;
 }
 
+/** "promoted to staff engineer" -> "got promoted to staff engineer"; anything else unchanged. */
+function withGot(phrase: string): string {
+  const adverb = LEADING_ADVERBS.exec(phrase)?.[0] ?? '';
+  const rest = phrase.slice(adverb.length);
+  return BARE_PARTICIPLES.has(firstWord(rest)) ? `${adverb}got ${rest}` : phrase;
+}
+
 /** Everything a template might want from one fragment about the person. */
 export function formsOf(raw: string): PhraseForms {
   const sentence = clauseFromSentence(raw);
   if (sentence !== null)
     return { shape: 'past', mention: `that ${sentence}`, gerundOrNoun: '', clause: sentence, it: 'it' };
-  const phrase = toSecondPerson(raw);
+  const phrase = withGot(toSecondPerson(raw));
   const shape = shapeOf(phrase);
   // "just got promoted": the adverb rides along in front of whatever form we build.
   const adverb = shape === 'noun' ? '' : (LEADING_ADVERBS.exec(phrase)?.[0] ?? '').toLowerCase();

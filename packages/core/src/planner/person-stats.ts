@@ -8,9 +8,15 @@ import type { PersonStats } from './plan.types.ts';
 
 const RECENT_KEPT = 8;
 
-export function summariseHistory(interactions: readonly Interaction[], stageSince: string | null): PersonStats {
+export function summariseHistory(
+  interactions: readonly Interaction[],
+  stageSince: string | null,
+): PersonStats {
   const newestFirst = [...interactions].sort(
-    (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
+    (a, b) =>
+      b.occurredOn.localeCompare(a.occurredOn) ||
+      b.createdAt.localeCompare(a.createdAt) ||
+      b.id.localeCompare(a.id),
   );
   return {
     contactCount: newestFirst.length,
@@ -18,7 +24,9 @@ export function summariseHistory(interactions: readonly Interaction[], stageSinc
     lastContactOn: newestFirst[0]?.occurredOn ?? null,
     lastTopics: newestFirst.find((i) => i.topics.length > 0)?.topics ?? [],
     everInPerson: newestFirst.some((i) => FORM_INFO[i.form].mode === 'in_person'),
-    recent: newestFirst.slice(0, RECENT_KEPT).map((i) => ({ on: i.occurredOn, exchange: i.exchange, outcome: i.outcome })),
+    recent: newestFirst
+      .slice(0, RECENT_KEPT)
+      .map((i) => ({ on: i.occurredOn, exchange: i.exchange, outcome: i.outcome })),
     stageSince,
   };
 }

@@ -19,7 +19,8 @@ const ORGS = ['Acme', 'Globex', 'Initech', null];
 
 const TODAYS = ['2026-03-02', '2026-03-26', '2026-10-23', '2026-11-29', '2026-12-31'];
 
-const dayNear = (today: string, from: number, to: number) => fc.integer({ min: from, max: to }).map((n) => addDays(today, n));
+const dayNear = (today: string, from: number, to: number) =>
+  fc.integer({ min: from, max: to }).map((n) => addDays(today, n));
 
 function personArb(today: string, index: number): fc.Arbitrary<PlanPerson> {
   return fc
@@ -36,7 +37,11 @@ function personArb(today: string, index: number): fc.Arbitrary<PlanPerson> {
       contactCount: fc.integer({ min: 0, max: 15 }),
       lastAgo: fc.integer({ min: 0, max: 150 }),
       recent: fc.array(
-        fc.record({ ago: fc.integer({ min: 0, max: 200 }), exchange: fc.constantFrom(...EXCHANGES), awkward: fc.boolean() }),
+        fc.record({
+          ago: fc.integer({ min: 0, max: 200 }),
+          exchange: fc.constantFrom(...EXCHANGES),
+          awkward: fc.boolean(),
+        }),
         { maxLength: 8 },
       ),
       stageAgo: fc.integer({ min: 0, max: 200 }),
@@ -51,13 +56,14 @@ function personArb(today: string, index: number): fc.Arbitrary<PlanPerson> {
         team: null,
         seniority: r.seniority,
         stage: r.stage,
-        channels: r.email ? [{ kind: 'email' as const, value: `p${index}@example.test`, label: null }] : [],
+        channelKinds: r.email ? ['email' as const] : [],
         interests: r.interests,
         preferredChannel: null,
         prefersAsync: r.prefersAsync,
         doNotContactUntil: r.dnc,
         cadenceDays: r.cadence,
         metOn: r.metOn,
+        metWhere: r.metOn ? 'the spring meetup' : null,
         createdAt: `${r.metOn ?? addDays(today, -300)}T12:00:00.000Z`,
       },
       stats: {
@@ -67,7 +73,11 @@ function personArb(today: string, index: number): fc.Arbitrary<PlanPerson> {
         lastTopics: r.topic ? [r.topic] : [],
         everInPerson: r.everInPerson,
         recent: r.recent
-          .map((x) => ({ on: addDays(today, -x.ago), exchange: x.exchange, outcome: x.awkward ? ('awkward' as const) : null }))
+          .map((x) => ({
+            on: addDays(today, -x.ago),
+            exchange: x.exchange,
+            outcome: x.awkward ? ('awkward' as const) : null,
+          }))
           .sort((a, b) => b.on.localeCompare(a.on)),
         stageSince: addDays(today, -r.stageAgo),
       },
@@ -75,7 +85,11 @@ function personArb(today: string, index: number): fc.Arbitrary<PlanPerson> {
 }
 
 export const planInputArb: fc.Arbitrary<PlanInput> = fc
-  .record({ today: fc.constantFrom(...TODAYS), horizon: fc.constantFrom('day' as const, 'week' as const), n: fc.integer({ min: 0, max: 25 }) })
+  .record({
+    today: fc.constantFrom(...TODAYS),
+    horizon: fc.constantFrom('day' as const, 'week' as const),
+    n: fc.integer({ min: 0, max: 25 }),
+  })
   .chain(({ today, horizon, n }) =>
     fc
       .record({
@@ -86,7 +100,12 @@ export const planInputArb: fc.Arbitrary<PlanInput> = fc
             kind: fc.constantFrom(...DETAIL_KINDS),
             followUp: fc.option(dayNear(today, -45, 10), { nil: null }),
             happened: fc.option(dayNear(today, -30, 10), { nil: null }),
-            text: fc.constantFrom('presenting at the board', 'looking for help with machine learning', 'knows chess coaching', 'got promoted'),
+            text: fc.constantFrom(
+              'presenting at the board',
+              'looking for help with machine learning',
+              'knows chess coaching',
+              'got promoted',
+            ),
           }),
           { maxLength: n ? 15 : 0 },
         ),
@@ -96,12 +115,27 @@ export const planInputArb: fc.Arbitrary<PlanInput> = fc
         maxPerDay: fc.integer({ min: 1, max: 5 }),
         spent: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 15, maxLength: 15 }),
         draining: fc.subarray(Array.from({ length: 10 }, (_, i) => i - 2)),
-        events: fc.array(fc.record({ at: fc.integer({ min: -1, max: 8 }), cost: fc.integer({ min: 1, max: 10 }) }), { maxLength: 2 }),
+        events: fc.array(
+          fc.record({ at: fc.integer({ min: -1, max: 8 }), cost: fc.integer({ min: 1, max: 10 }) }),
+          { maxLength: 2 },
+        ),
         seed: fc.string({ maxLength: 6 }),
-        followedUp: fc.array(fc.integer({ min: 0, max: 4 }).map((n) => n === 0), { minLength: 15, maxLength: 15 }),
+        followedUp: fc.array(
+          fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+          { minLength: 15, maxLength: 15 },
+        ),
         myInterests: fc.subarray(INTERESTS.map((i) => i.key)),
-        items: fc.array(fc.subarray(INTERESTS.map((i) => i.key), { minLength: 1 }), { maxLength: 2 }),
-        costs: fc.option(fc.record({ message: fc.integer({ min: 0, max: 6 }), coffee: fc.integer({ min: 0, max: 8 }) }), { nil: undefined }),
+        items: fc.array(
+          fc.subarray(
+            INTERESTS.map((i) => i.key),
+            { minLength: 1 },
+          ),
+          { maxLength: 2 },
+        ),
+        costs: fc.option(
+          fc.record({ message: fc.integer({ min: 0, max: 6 }), coffee: fc.integer({ min: 0, max: 8 }) }),
+          { nil: undefined },
+        ),
       })
       .map((g): PlanInput => {
         const start = addDays(weekStart(today), -1);
@@ -133,8 +167,20 @@ export const planInputArb: fc.Arbitrary<PlanInput> = fc
             : [],
           spentByDay: Object.fromEntries(g.spent.map((s, i) => [addDays(start, i), s])),
           drainingDays: g.draining.map((d) => addDays(today, d)),
-          events: g.events.map((e, i) => ({ id: `e${i}`, name: `Event ${i}`, on: addDays(today, e.at), energyCost: e.cost })),
-          items: g.items.map((keys, i) => ({ id: `i${i}`, title: `Article ${i}`, url: null, note: null, interestKeys: keys, createdOn: addDays(today, -3) })),
+          events: g.events.map((e, i) => ({
+            id: `e${i}`,
+            name: `Event ${i}`,
+            on: addDays(today, e.at),
+            energyCost: e.cost,
+          })),
+          items: g.items.map((keys, i) => ({
+            id: `i${i}`,
+            title: `Article ${i}`,
+            url: null,
+            note: null,
+            interestKeys: keys,
+            createdOn: addDays(today, -3),
+          })),
           states: [],
         };
       }),

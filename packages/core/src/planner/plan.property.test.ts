@@ -18,7 +18,8 @@ function withStates(input: PlanInput, seed: number): PlanInput {
     const roll = random.next();
     if (roll < 0.1) states.push({ key: c.key, state: 'done', until: null });
     else if (roll < 0.2) states.push({ key: c.key, state: 'dismissed', until: null });
-    else if (roll < 0.3) states.push({ key: c.key, state: 'snoozed', until: addDays(input.today, random.int(8)) });
+    else if (roll < 0.3)
+      states.push({ key: c.key, state: 'snoozed', until: addDays(input.today, random.int(8)) });
   }
   return { ...input, states };
 }
@@ -33,7 +34,9 @@ describe('plan properties', () => {
         const result = plan(input);
         const rules = dayRules(input);
         for (const [week, left] of rules.left) {
-          const used = result.actions.filter((a) => weekStart(a.day) === week).reduce((s, a) => s + a.energyCost, 0);
+          const used = result.actions
+            .filter((a) => weekStart(a.day) === week)
+            .reduce((s, a) => s + a.energyCost, 0);
           expect(used).toBeLessThanOrEqual(left);
         }
         for (const e of result.energy) expect(e.left).toBeGreaterThanOrEqual(0);
@@ -108,7 +111,8 @@ describe('plan properties', () => {
         const candidates = new Map(candidateActions(input, rules.onSite).map((c) => [c.key, c]));
         for (const d of input.details) {
           if (d.kind === 'win' || !d.followUpOn || d.followedUpAt) continue;
-          if (d.followUpOn > input.today || addDays(d.followUpOn, FOLLOW_UP_WINDOW_DAYS) < input.today) continue;
+          if (d.followUpOn > input.today || addDays(d.followUpOn, FOLLOW_UP_WINDOW_DAYS) < input.today)
+            continue;
           const key = `follow_up:${d.id}`;
           if (states.has(key) || !people.has(d.personId)) continue;
           if (result.actions.some((a) => a.key === key)) continue;
@@ -123,14 +127,20 @@ describe('plan properties', () => {
             if (person?.doNotContactUntil && day < person.doNotContactUntil) continue;
             const higher = result.actions.filter((a) => a.value >= c.value);
             const sameDay = higher.filter((a) => a.day === day).length;
-            const weekUsed = higher.filter((a) => weekStart(a.day) === weekStart(day)).reduce((s, a) => s + a.energyCost, 0);
+            const weekUsed = higher
+              .filter((a) => weekStart(a.day) === weekStart(day))
+              .reduce((s, a) => s + a.energyCost, 0);
             const budgetFull = (rules.left.get(weekStart(day)) ?? 0) - weekUsed < c.energyCost;
             const dayFull = sameDay >= input.settings.maxActionsPerDay;
             const costlyBlocked =
               c.energyCost >= COSTLY_ACTION &&
               (rules.recovery.has(day) ||
                 rules.draining.has(day) ||
-                higher.some((a) => a.energyCost >= COSTLY_ACTION && Math.abs(Date.parse(a.day) - Date.parse(day)) <= 86_400_000));
+                higher.some(
+                  (a) =>
+                    a.energyCost >= COSTLY_ACTION &&
+                    Math.abs(Date.parse(a.day) - Date.parse(day)) <= 86_400_000,
+                ));
             // Otherwise the follow-up had a free day and should have been planned on it.
             expect(budgetFull || dayFull || costlyBlocked).toBe(true);
           }

@@ -78,12 +78,19 @@ function describeDay(day: string): string {
 export function plan(input: PlanInput): Plan {
   const rules = dayRules(input);
   const people = new Map<string, PlanPerson>(input.people.map((pp) => [pp.person.id, pp]));
-  const { placed, overBudget } = schedule(input, candidateActions(input, rules.onSite), rules, people);
+  const { placed, overBudget, waiting } = schedule(
+    input,
+    candidateActions(input, rules.onSite),
+    rules,
+    people,
+  );
 
   const actions: PlanAction[] = placed.map(({ candidate: c, day }) => {
-    const { draftInputs, onlyOn: _onlyOn, ...rest } = c;
+    const { explain, onlyOn: _onlyOn, ...rest } = c;
+    const { reason, draftInputs } = explain();
     return {
       ...rest,
+      reason,
       handle: actionHandle(c.key),
       title: actionTitle(c, people),
       day,
@@ -105,19 +112,30 @@ export function plan(input: PlanInput): Plan {
   const notes: string[] = [];
   for (const d of rules.days) {
     if (rules.quiet.has(d)) notes.push(`${describeDay(d)} is one of your quiet days: nothing is planned.`);
-    else if (rules.recovery.has(d)) notes.push(`${describeDay(d)} follows a draining day: only light, optional gestures.`);
-    else if (rules.onSite.has(d)) notes.push(`You are on site on ${describeDay(d)}: in-person hellos fit best then.`);
+    else if (rules.recovery.has(d))
+      notes.push(`${describeDay(d)} follows a draining day: only light, optional gestures.`);
+    else if (rules.onSite.has(d))
+      notes.push(`You are on site on ${describeDay(d)}: in-person hellos fit best then.`);
   }
   for (const e of input.events) {
     if (e.on >= input.today && e.on <= addDays(input.today, rules.days.length - 1)) {
-      notes.push(`${e.name} on ${describeDay(e.on)} takes ${e.energyCost} points of your energy; the plan leaves room for it.`);
+      notes.push(
+        `${e.name} on ${describeDay(e.on)} takes ${e.energyCost} points of your energy; the plan leaves room for it.`,
+      );
     }
   }
   if (overBudget.length > 0) {
     notes.push(
-      `${overBudget.length} more ${overBudget.length === 1 ? 'thing was' : 'things were'} worth doing, but this week's energy is spoken for. They will come back.`,
+      `This week's energy is spoken for: ${overBudget.length} more ${overBudget.length === 1 ? 'suggestion waits' : 'suggestions wait'} for a week with room, most valuable first.`,
     );
   }
-  if (actions.length === 0 && overBudget.length === 0) notes.push('Nothing needs you right now. Enjoy the quiet.');
+  if (waiting > 0) {
+    notes.push(
+      `${waiting} smaller ${waiting === 1 ? 'thing' : 'things'} can wait: the plan keeps each day small.`,
+    );
+  }
+  if (actions.length === 0 && overBudget.length === 0 && waiting === 0) {
+    notes.push('Nothing needs you right now. Enjoy the quiet.');
+  }
   return { today: input.today, horizon: input.horizon, days: rules.days, energy, actions, notes };
 }

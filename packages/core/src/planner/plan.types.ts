@@ -6,7 +6,7 @@
 import type { Draft, DraftKind } from '../drafts/draft.types.ts';
 import type { EnergyCosts, InteractionForm } from '../energy/forms.ts';
 import type { StepKind } from '../ladder/next-steps.ts';
-import type { Detail, Exchange, Outcome, Person } from '../people/person.types.ts';
+import type { ChannelKind, Detail, Exchange, Outcome, Person } from '../people/person.types.ts';
 import type { Weekday } from '../time/local-date.ts';
 
 /** What the plan needs to know of a person's history, kept up to date by the app. */
@@ -25,6 +25,7 @@ export interface PersonStats {
 }
 
 export interface PlanPerson {
+  /** Only what planning needs: a plan over thousands of people reads no more than this. */
   person: Pick<
     Person,
     | 'id'
@@ -33,15 +34,18 @@ export interface PlanPerson {
     | 'team'
     | 'seniority'
     | 'stage'
-    | 'channels'
     | 'interests'
     | 'preferredChannel'
     | 'prefersAsync'
     | 'doNotContactUntil'
     | 'cadenceDays'
     | 'metOn'
+    | 'metWhere'
     | 'createdAt'
-  >;
+  > & {
+    /** The kinds of channel you have for them (to choose email or message). */
+    channelKinds: ChannelKind[];
+  };
   stats: PersonStats;
 }
 

@@ -28,19 +28,28 @@ export function dayRules(input: PlanInput): DayRules {
   const quiet = new Set(days.filter((d) => input.settings.quietDays.includes(weekdayOf(d))));
   const onSite = new Set(
     days.filter(
-      (d) => !quiet.has(d) && (input.settings.onSiteDays.includes(d) || input.settings.onSiteWeekdays.includes(weekdayOf(d))),
+      (d) =>
+        !quiet.has(d) &&
+        (input.settings.onSiteDays.includes(d) || input.settings.onSiteWeekdays.includes(weekdayOf(d))),
     ),
   );
   const draining = new Set(input.drainingDays);
   for (const e of input.events) if (e.energyCost >= DRAINING_EVENT) draining.add(e.on);
   // An event's energy belongs to its week whether it is past (spent) or ahead (reserved).
   const reserved = new Map<string, number>();
-  for (const e of input.events) reserved.set(weekStart(e.on), (reserved.get(weekStart(e.on)) ?? 0) + e.energyCost);
+  for (const e of input.events)
+    reserved.set(weekStart(e.on), (reserved.get(weekStart(e.on)) ?? 0) + e.energyCost);
   const left = new Map<string, number>();
   for (const d of days) {
     const week = weekStart(d);
     if (!left.has(week)) {
-      left.set(week, Math.max(0, energyLeftInWeek(input.settings.weeklyBudget, input.spentByDay, d) - (reserved.get(week) ?? 0)));
+      left.set(
+        week,
+        Math.max(
+          0,
+          energyLeftInWeek(input.settings.weeklyBudget, input.spentByDay, d) - (reserved.get(week) ?? 0),
+        ),
+      );
     }
   }
   return { days, quiet, onSite, recovery: recoveryDays(draining), draining, left, reserved };
@@ -63,9 +72,16 @@ export interface ScheduleResult {
   placed: Placed[];
   /** Candidates that fitted no day only because the week's energy was spent. */
   overBudget: Candidate[];
+  /** Candidates not considered because every day was already full. */
+  waiting: number;
 }
 
-export function schedule(input: PlanInput, candidates: Candidate[], rules: DayRules, people: ReadonlyMap<string, PlanPerson>): ScheduleResult {
+export function schedule(
+  input: PlanInput,
+  candidates: Candidate[],
+  rules: DayRules,
+  people: ReadonlyMap<string, PlanPerson>,
+): ScheduleResult {
   const states = new Map(input.states.map((s) => [s.key, s]));
   const left = new Map(rules.left);
   const perDay = new Map<string, number>();
@@ -74,58 +90,88 @@ export function schedule(input: PlanInput, candidates: Candidate[], rules: DayRu
   const placed: Placed[] = [];
   const overBudget: Candidate[] = [];
 
+  const ties = new Map(candidates.map((c) => [c.key, tieBreak(input.seed, c.key)]));
   const ordered = [...candidates].sort(
-    (a, b) => b.value - a.value || tieBreak(input.seed, a.key) - tieBreak(input.seed, b.key) || a.key.localeCompare(b.key),
+    (a, b) =>
+      b.value - a.value || (ties.get(a.key) ?? 0) - (ties.get(b.key) ?? 0) || a.key.localeCompare(b.key),
   );
+  const perDayCap = Math.max(1, input.settings.maxActionsPerDay);
+  // Once every open day is full, nothing further can be placed: stop looking.
+  const capacity = rules.days.filter((d) => !rules.quiet.has(d)).length * perDayCap;
+  const weekOf = new Map(rules.days.map((d) => [d, weekStart(d)]));
+  const neighbours = new Map(rules.days.map((d) => [d, [addDays(d, -1), addDays(d, 1)] as const]));
+  let waiting = 0;
+  let maxLeft = Math.max(0, ...left.values());
   for (const c of ordered) {
+    if (placed.length >= capacity) {
+      const s = states.get(c.key);
+      if (!s || s.state === 'snoozed') waiting++;
+      continue;
+    }
     const state = states.get(c.key);
     if (state && state.state !== 'snoozed') continue;
     if (c.personIds.some((id) => busyPeople.has(id))) continue;
+    if (c.energyCost > maxLeft) {
+      // No week has room for it: a quick no, which matters when thousands of ties are due.
+      overBudget.push(c);
+      continue;
+    }
     const costly = c.energyCost >= COSTLY_ACTION;
     const inPerson = FORM_INFO[c.form].mode === 'in_person';
-    const allowed = rules.days.filter((d) => {
-      if (d < c.window.from || d > c.window.to || rules.quiet.has(d)) return false;
-      if (c.onlyOn && !c.onlyOn.has(d)) return false;
-      if (state?.state === 'snoozed' && state.until && d < state.until) return false;
-      return c.personIds.every((id) => {
-        const until = people.get(id)?.person.doNotContactUntil;
-        return !until || d >= until;
-      });
-    });
     // In-person gestures are easiest on days you are on site anyway; steps with no
     // deadline of their own spread over the week instead of piling onto today.
     const spread = SPREAD_KINDS.has(c.kind);
-    allowed.sort(
-      (a, b) =>
-        (inPerson ? Number(rules.onSite.has(b)) - Number(rules.onSite.has(a)) : 0) ||
-        (spread ? (perDay.get(a) ?? 0) - (perDay.get(b) ?? 0) : 0) ||
-        a.localeCompare(b),
-    );
     let blockedByBudget = false;
     let chosen: string | undefined;
-    for (const d of allowed) {
-      if ((perDay.get(d) ?? 0) >= Math.max(1, input.settings.maxActionsPerDay)) continue;
+    let chosenRank = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < rules.days.length; i++) {
+      const d = rules.days[i] as string;
+      if (d < c.window.from || d > c.window.to || rules.quiet.has(d)) continue;
+      if (c.onlyOn && !c.onlyOn.has(d)) continue;
+      if (state?.state === 'snoozed' && state.until && d < state.until) continue;
+      if (
+        !c.personIds.every((id) => {
+          const until = people.get(id)?.person.doNotContactUntil;
+          return !until || d >= until;
+        })
+      )
+        continue;
+      const load = perDay.get(d) ?? 0;
+      if (load >= perDayCap) continue;
       if (costly) {
         if (rules.recovery.has(d) || rules.draining.has(d)) continue;
-        if (costlyOn.has(d) || costlyOn.has(addDays(d, -1)) || costlyOn.has(addDays(d, 1))) continue;
+        const [before, after] = neighbours.get(d) as readonly [string, string];
+        if (costlyOn.has(d) || costlyOn.has(before) || costlyOn.has(after)) continue;
       }
-      if ((left.get(weekStart(d)) ?? 0) < c.energyCost) {
+      if ((left.get(weekOf.get(d) as string) ?? 0) < c.energyCost) {
         blockedByBudget = true;
         continue;
       }
-      chosen = d;
-      break;
+      // Lower is better: on-site first for in-person steps, then the lightest day for
+      // steps that keep, then the earliest day.
+      const rank = (inPerson && !rules.onSite.has(d) ? 1000 : 0) + (spread ? load * 10 : 0) + i;
+      if (rank < chosenRank) {
+        chosen = d;
+        chosenRank = rank;
+      }
     }
     if (!chosen) {
       if (blockedByBudget) overBudget.push(c);
       continue;
     }
-    left.set(weekStart(chosen), (left.get(weekStart(chosen)) ?? 0) - c.energyCost);
+    const week = weekOf.get(chosen) as string;
+    left.set(week, (left.get(week) ?? 0) - c.energyCost);
+    maxLeft = Math.max(0, ...left.values());
     perDay.set(chosen, (perDay.get(chosen) ?? 0) + 1);
     if (costly) costlyOn.add(chosen);
     for (const id of c.personIds) busyPeople.add(id);
     placed.push({ candidate: c, day: chosen });
   }
-  placed.sort((a, b) => a.day.localeCompare(b.day) || b.candidate.value - a.candidate.value || a.candidate.key.localeCompare(b.candidate.key));
-  return { placed, overBudget };
+  placed.sort(
+    (a, b) =>
+      a.day.localeCompare(b.day) ||
+      b.candidate.value - a.candidate.value ||
+      a.candidate.key.localeCompare(b.candidate.key),
+  );
+  return { placed, overBudget, waiting };
 }

@@ -41,16 +41,35 @@ export function isIsoDay(text: string): boolean {
   return d.toISOString().slice(0, 10) === text;
 }
 
+const DAY_MS = 86_400_000;
+const epochDays = new Map<string, number>();
+
+/** Days since 1970-01-01 for a `YYYY-MM-DD` day (cached: plans ask about the same few days). */
+function toEpochDay(day: string): number {
+  let n = epochDays.get(day);
+  if (n === undefined) {
+    n = Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS);
+    if (epochDays.size > 50_000) epochDays.clear();
+    epochDays.set(day, n);
+  }
+  return n;
+}
+
+function fromEpochDay(n: number): string {
+  const d = new Date(n * DAY_MS);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+}
+
 /** `day` plus `n` days (n may be negative). */
 export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+  return n === 0 ? day : fromEpochDay(toEpochDay(day) + n);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return toEpochDay(b) - toEpochDay(a);
 }
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -58,8 +77,8 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** The weekday of a `YYYY-MM-DD` day. */
 export function weekdayOf(day: string): Weekday {
-  const js = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return WEEKDAYS[(js + 6) % 7] as Weekday;
+  // 1970-01-01 was a Thursday (index 3 with Monday first).
+  return WEEKDAYS[(((toEpochDay(day) + 3) % 7) + 7) % 7] as Weekday;
 }
 
 /** The Monday that starts the ISO week holding `day`. */

@@ -15,5 +15,8 @@ export function createSqliteDialect(file: string): SqliteDialect {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
+  // A larger page cache and memory-mapped reads: the plan reads every person at once.
+  database.pragma('cache_size = -32768');
+  database.pragma('mmap_size = 268435456');
   return new SqliteDialect({ database });
 }

@@ -24,6 +24,9 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('person_stats_owner').on('person_stats').column('owner_id').execute();
 
+  // Wins not yet congratulated are found by kind.
+  await db.schema.createIndex('details_owner_kind').on('details').columns(['owner_id', 'kind', 'followed_up_at']).execute();
+
   await db.schema
     .createTable('plan_action_states')
     .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))

@@ -86,21 +86,29 @@ export function createDetailRepository(db: Executor) {
      * congratulated that were recorded or happened since `from`.
      */
     async listActionable(ownerId: string, from: string, to: string): Promise<Detail[]> {
-      const rows = await db
-        .selectFrom('details')
-        .selectAll()
-        .where('owner_id', '=', ownerId)
-        .where('followed_up_at', 'is', null)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('follow_up_on', '>=', from), eb('follow_up_on', '<=', to)]),
-            eb.and([eb('kind', '=', 'win'), eb.or([eb('happens_on', '>=', from), eb('created_at', '>=', from)])]),
-          ]),
-        )
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute();
-      return rows.map(toDetail);
+      // Two index-friendly reads rather than one OR that would scan every detail.
+      const [followUps, wins] = await Promise.all([
+        db
+          .selectFrom('details')
+          .selectAll()
+          .where('owner_id', '=', ownerId)
+          .where('follow_up_on', '>=', from)
+          .where('follow_up_on', '<=', to)
+          .where('followed_up_at', 'is', null)
+          .execute(),
+        db
+          .selectFrom('details')
+          .selectAll()
+          .where('owner_id', '=', ownerId)
+          .where('kind', '=', 'win')
+          .where('followed_up_at', 'is', null)
+          .where((eb) => eb.or([eb('happens_on', '>=', from), eb('created_at', '>=', from)]))
+          .execute(),
+      ]);
+      const byId = new Map([...followUps, ...wins].map((r) => [r.id, r]));
+      return [...byId.values()]
+        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
+        .map(toDetail);
     },
 
     async delete(ownerId: string, id: string): Promise<boolean> {

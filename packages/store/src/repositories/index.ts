@@ -5,12 +5,13 @@ import type { Executor } from './executor.ts';
 import { createIdCheckRepository } from './id-check.repository.ts';
 import { createInteractionRepository } from './interaction.repository.ts';
 import { createPersonRepository } from './person.repository.ts';
+import { createPlanReadRepository, type Dialect } from './plan-read.repository.ts';
 import { createSavedItemRepository } from './saved-item.repository.ts';
 import { createStageRepository } from './stage.repository.ts';
 import { createStatsRepository } from './stats.repository.ts';
 import { createUserRepository } from './user.repository.ts';
 
-export function createRepositories(db: Executor) {
+export function createRepositories(db: Executor, dialect: Dialect) {
   return {
     users: createUserRepository(db),
     people: createPersonRepository(db),
@@ -22,6 +23,7 @@ export function createRepositories(db: Executor) {
     actionStates: createActionStateRepository(db),
     savedItems: createSavedItemRepository(db),
     events: createEventRepository(db),
+    planRead: createPlanReadRepository(db, dialect),
   };
 }
 

@@ -9,7 +9,7 @@ export const CHECK_IN: KindTemplates = {
     'I was thinking of you today and wondered how things are going[ at {org}].[ How did things turn out with {lastTopic}?]',
     "It's been a while, so I wanted to say hello. How are you doing?[ Still enjoying {interest}?]",
     'How are things with you these days?[ I was remembering our chat about {lastTopic} the other day.]',
-    'No news from me, I just wanted to say hello and see how you are.[ Are you still finding time for {interest}?]',
+    'No news from me; I just wanted to say hello and see how you are.[ Are you still finding time for {interest}?]',
   ],
   email: [
     {

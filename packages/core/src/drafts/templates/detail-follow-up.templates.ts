@@ -19,7 +19,7 @@ export const DETAIL_FOLLOW_UP: KindTemplates = {
     },
     {
       subject: 'Thinking of you',
-      body: 'I remembered {detailMention}, and wanted to ask how it went.[ Last time we also talked about {lastTopic}, so I hope that is going well too.]\n\nI would love to hear, whenever you have a moment.',
+      body: "I remembered {detailMention}, and wanted to ask how it went.[ Last time we also talked about {lastTopic}, so I hope that's going well too.]\n\nI'd love to hear, whenever you have a moment.",
     },
     {
       subject: 'How did it go?',

@@ -14,10 +14,10 @@ export const HELLO_IN_PERSON: KindTemplates = {
   email: [
     {
       subject: 'Saying hello in person?',
-      body: 'I think we are both on site on the same day, and it would be nice to finally say hello in person.\n\nWould you have ten minutes for a coffee? No need to plan anything bigger.',
+      body: "I think we're both on site on the same day, and it would be nice to finally say hello in person.\n\nWould you have ten minutes for a coffee? No need to plan anything bigger.",
     },
     {
-      subject: 'A coffee while we are both in?',
+      subject: "A coffee while we're both in?",
       body: "We've only met on calls so far, so I wanted to suggest saying hello in person while we're both in.[ I'd love to hear how things are going with {lastTopic}.]\n\nIf you're free for a quick coffee, let me know when suits you.",
     },
     {

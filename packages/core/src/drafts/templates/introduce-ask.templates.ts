@@ -8,7 +8,7 @@ import type { KindTemplates } from './template.types.ts';
 export const INTRODUCE_ASK: KindTemplates = {
   message: [
     "Would you like an introduction to {otherName}[ at {otherOrg}]?[ {^reason}.] I'm asking them too, and I'll only put you in touch if you're both keen.",
-    "I know someone I think you'd enjoy meeting: {otherName}[ from {otherOrg}].[ {^reason}.] Would you be open to an introduction? I'll check with them too, and no pressure either way.",
+    "I know someone I think you'd enjoy meeting: {otherName}[ from {otherOrg}].[ {^reason}.] Would you be open to an introduction, if they're keen too?",
     "Could I introduce you to {otherName}[ at {otherOrg}]?[ {^reason}, and I think you'd get on.] Only if you'd like to; I won't share any details unless you both agree.",
   ],
   email: [

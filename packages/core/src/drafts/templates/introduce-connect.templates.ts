@@ -8,9 +8,9 @@ import type { KindTemplates } from './template.types.ts';
 
 export const INTRODUCE_CONNECT: KindTemplates = {
   message: [
-    "{first}, meet {otherName}[ from {otherOrg}]. {otherFirst}, meet {name}[ from {org}].[ {^reasonBoth}.] I think you'll have plenty to talk about, so I'll leave you to it.",
+    "{first}, meet {otherName}[ from {otherOrg}]. {otherFirst}, meet {name}[ from {org}]. [{^reasonBoth}, so I think you'll have plenty to talk about.|I think you'll have plenty to talk about, so I'll leave you to it.]",
     "As promised, an introduction: {name}, meet {otherName}. You both said you'd like to connect, so over to you.[ {^reasonBoth}.]",
-    "Happy to connect you two. {otherFirst}, this is {first}[ from {org}]; {first}, this is {otherFirst}[ from {otherOrg}].[ {^reasonBoth}.] I hope it's useful.",
+    "Happy to connect you two: {otherFirst}, this is {first}[ from {org}]; {first}, this is {otherFirst}[ from {otherOrg}].[ {^reasonBoth}.] I hope it's useful.",
   ],
   email: [
     {

@@ -6,8 +6,12 @@ import type { DraftChannel, DraftInput } from '../../drafts/draft.types.ts';
 import { FORM_INFO, type InteractionForm } from '../../energy/forms.ts';
 import type { PlanAction, PlanInput, PlanPerson } from '../plan.types.ts';
 
-export interface Candidate extends Omit<PlanAction, 'day' | 'drafts' | 'handle' | 'title'> {
-  draftInputs: { personId: string; input: DraftInput }[];
+export interface Candidate extends Omit<PlanAction, 'day' | 'drafts' | 'handle' | 'title' | 'reason'> {
+  /**
+   * The words: why, and what to draft. Only the few actions a plan keeps are explained,
+   * so a plan over thousands of people does not write thousands of sentences.
+   */
+  explain: () => { reason: string; draftInputs: { personId: string; input: DraftInput }[] };
   /** Only on these days (e.g. a hello in person on an on-site day). */
   onlyOn?: ReadonlySet<string>;
 }
@@ -16,8 +20,8 @@ export interface Candidate extends Omit<PlanAction, 'day' | 'drafts' | 'handle' 
 export function asyncFormFor(p: PlanPerson['person']): InteractionForm {
   if (p.preferredChannel === 'email') return 'email';
   if (p.preferredChannel === 'chat' || p.preferredChannel === 'phone') return 'message';
-  const hasEmail = p.channels.some((c) => c.kind === 'email');
-  const hasPhone = p.channels.some((c) => c.kind === 'phone' || c.kind === 'chat');
+  const hasEmail = p.channelKinds.includes('email');
+  const hasPhone = p.channelKinds.includes('phone') || p.channelKinds.includes('chat');
   return hasEmail && !hasPhone ? 'email' : 'message';
 }
 

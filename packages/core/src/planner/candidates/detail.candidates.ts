@@ -19,27 +19,32 @@ export function detailFollowUp(input: PlanInput, pp: PlanPerson, detail: Detail)
   const until = addDays(detail.followUpOn, FOLLOW_UP_WINDOW_DAYS);
   if (detail.followUpOn > horizonEnd || until < input.today) return null;
   const form = asyncFormFor(pp.person);
-  const from = detail.followUpOn > input.today ? detail.followUpOn : input.today;
+  const followUpOn = detail.followUpOn;
+  const from = followUpOn > input.today ? followUpOn : input.today;
   return {
     key: `follow_up:${detail.id}`,
     kind: 'detail_follow_up',
     personIds: [pp.person.id],
-    reason: `${pp.person.name} told you: “${detail.text}”. ${detail.followUpOn <= input.today ? 'That day has passed' : 'That day comes soon'}: asking how it went shows you listened.`,
-    form,
     energyCost: costOf(form, input.settings.energyCosts),
     value: 6,
     window: { from, to: until },
     detailId: detail.id,
-    draftInputs: [
-      {
-        personId: pp.person.id,
-        input: {
-          kind: 'detail_follow_up',
-          ...draftBase(input, pp, form, sharedWithMe(input, pp)),
-          detail: { text: detail.text, happensOn: detail.happensOn },
+    form,
+
+    explain: () => ({
+      reason: `${pp.person.name} told you: “${detail.text}”. ${followUpOn <= input.today ? 'That day has passed' : 'That day comes soon'}: asking how it went shows you listened.`,
+
+      draftInputs: [
+        {
+          personId: pp.person.id,
+          input: {
+            kind: 'detail_follow_up',
+            ...draftBase(input, pp, form, sharedWithMe(input, pp)),
+            detail: { text: detail.text, happensOn: detail.happensOn },
+          },
         },
-      },
-    ],
+      ],
+    }),
   };
 }
 
@@ -53,21 +58,25 @@ export function congratulate(input: PlanInput, pp: PlanPerson, detail: Detail): 
     key: `congrats:${detail.id}`,
     kind: 'congratulate',
     personIds: [pp.person.id],
-    reason: `${pp.person.name} has news worth celebrating: “${detail.text}”. A short congratulation is one of the cheapest, warmest gestures there is.`,
-    form,
     energyCost: costOf(form, input.settings.energyCosts),
     value: 7,
     window: { from: since > input.today ? since : input.today, to: until },
     detailId: detail.id,
-    draftInputs: [
-      {
-        personId: pp.person.id,
-        input: {
-          kind: 'congratulate',
-          ...draftBase(input, pp, form, sharedWithMe(input, pp)),
-          detail: { text: detail.text, happensOn: detail.happensOn },
+    form,
+
+    explain: () => ({
+      reason: `${pp.person.name} has news worth celebrating: “${detail.text}”. A short congratulation is one of the cheapest, warmest gestures there is.`,
+
+      draftInputs: [
+        {
+          personId: pp.person.id,
+          input: {
+            kind: 'congratulate',
+            ...draftBase(input, pp, form, sharedWithMe(input, pp)),
+            detail: { text: detail.text, happensOn: detail.happensOn },
+          },
         },
-      },
-    ],
+      ],
+    }),
   };
 }

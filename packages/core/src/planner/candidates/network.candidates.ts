@@ -14,11 +14,33 @@ import { asyncFormFor, type Candidate, draftBase } from './candidate.ts';
 
 /** Introductions are only proposed among this many of your closest, most recent ties. */
 const INTRO_POOL = 200;
-const STOP = new Set(['with', 'about', 'their', 'they', 'them', 'some', 'help', 'need', 'needs', 'looking', 'would', 'could', 'from', 'that', 'this', 'into', 'for', 'and', 'the']);
+const STOP = new Set([
+  'with',
+  'about',
+  'their',
+  'they',
+  'them',
+  'some',
+  'help',
+  'need',
+  'needs',
+  'looking',
+  'would',
+  'could',
+  'from',
+  'that',
+  'this',
+  'into',
+  'for',
+  'and',
+  'the',
+]);
 
 /** Taxonomy keys and content words a text is about, for matching a need to an expertise. */
 function topicsOf(text: string): Set<string> {
-  const words = foldText(text).split(' ').filter((w) => w.length >= 4 && !STOP.has(w));
+  const words = foldText(text)
+    .split(' ')
+    .filter((w) => w.length >= 4 && !STOP.has(w));
   const grams: string[] = [];
   for (let i = 0; i < words.length; i++) {
     grams.push(words[i] as string);
@@ -37,7 +59,10 @@ function overlap(a: Set<string>, b: Set<string>): string[] {
 export function introductions(input: PlanInput, byId: ReadonlyMap<string, PlanPerson>): Candidate[] {
   const since = addDays(input.today, -180);
   const pool = input.people
-    .filter((pp) => stageRank(pp.person.stage) >= stageRank('repeat_contact') && (pp.stats.lastContactOn ?? '') >= since)
+    .filter(
+      (pp) =>
+        stageRank(pp.person.stage) >= stageRank('repeat_contact') && (pp.stats.lastContactOn ?? '') >= since,
+    )
     .sort(
       (a, b) =>
         stageRank(b.person.stage) - stageRank(a.person.stage) ||
@@ -50,7 +75,11 @@ export function introductions(input: PlanInput, byId: ReadonlyMap<string, PlanPe
   const expertise = new Map<string, Set<string>>();
   for (const d of input.details) {
     if (!inPool.has(d.personId)) continue;
-    if (d.kind === 'need') needs.set(d.personId, [...(needs.get(d.personId) ?? []), { detail: d, topics: topicsOf(d.text) }]);
+    if (d.kind === 'need') {
+      const list = needs.get(d.personId) ?? [];
+      list.push({ detail: d, topics: topicsOf(d.text) });
+      needs.set(d.personId, list);
+    }
     if (d.kind === 'expertise') {
       const set = expertise.get(d.personId) ?? new Set<string>();
       for (const t of topicsOf(d.text)) set.add(t);
@@ -84,30 +113,46 @@ export function introductions(input: PlanInput, byId: ReadonlyMap<string, PlanPe
         key: `intro:${first}:${second}:${detail.id}`,
         kind: 'introduce',
         personIds: [a.person.id, b.person.id],
-        reason: `${why}. Ask each of them first; share contact details only once both say yes.`,
         form: formA,
         energyCost: costOf(formA, input.settings.energyCosts) + costOf(formB, input.settings.energyCosts),
         value: 4 + Math.min(2, best.shared.length * 0.5),
         window: { from: input.today, to: addDays(input.today, 14) },
         detailId: detail.id,
-        draftInputs: [
-          {
-            personId: a.person.id,
-            input: {
-              kind: 'introduce_ask',
-              ...draftBase(input, a, formA, []),
-              other: { person: { name: b.person.name, organisation: b.person.organisation, seniority: b.person.seniority }, reason: `they know about ${detail.text}` },
+        explain: () => ({
+          reason: `${why}. Ask each of them first; share contact details only once both say yes.`,
+          draftInputs: [
+            {
+              personId: a.person.id,
+              input: {
+                kind: 'introduce_ask',
+                ...draftBase(input, a, formA, []),
+                other: {
+                  person: {
+                    name: b.person.name,
+                    organisation: b.person.organisation,
+                    seniority: b.person.seniority,
+                  },
+                  reason: `they know about ${detail.text}`,
+                },
+              },
             },
-          },
-          {
-            personId: b.person.id,
-            input: {
-              kind: 'introduce_ask',
-              ...draftBase(input, b, formB, []),
-              other: { person: { name: a.person.name, organisation: a.person.organisation, seniority: a.person.seniority }, reason: `they are looking for help with ${detail.text}` },
+            {
+              personId: b.person.id,
+              input: {
+                kind: 'introduce_ask',
+                ...draftBase(input, b, formB, []),
+                other: {
+                  person: {
+                    name: a.person.name,
+                    organisation: a.person.organisation,
+                    seniority: a.person.seniority,
+                  },
+                  reason: `they are looking for help with ${detail.text}`,
+                },
+              },
             },
-          },
-        ],
+          ],
+        }),
       });
     }
   }
@@ -120,7 +165,11 @@ export function shareItems(input: PlanInput, perItem = 3): Candidate[] {
   const byInterest = new Map<string, PlanPerson[]>();
   for (const pp of input.people) {
     if (pp.person.stage === 'stranger') continue;
-    for (const i of pp.person.interests) byInterest.set(i.key, [...(byInterest.get(i.key) ?? []), pp]);
+    for (const i of pp.person.interests) {
+      const list = byInterest.get(i.key);
+      if (list) list.push(pp);
+      else byInterest.set(i.key, [pp]);
+    }
   }
   const out: Candidate[] = [];
   for (const item of input.items) {
@@ -147,22 +196,25 @@ export function shareItems(input: PlanInput, perItem = 3): Candidate[] {
         key: `share:${item.id}:${pp.person.id}`,
         kind: 'share_item',
         personIds: [pp.person.id],
-        reason: `“${item.title}” fits ${pp.person.name}'s interest in ${shared.slice(0, 2).join(' and ').toLowerCase()}: sharing it is a give that costs you little.`,
         form,
         energyCost: costOf(form, input.settings.energyCosts),
         value: 2.5 + Math.min(1.5, shared.length * 0.5),
         window: { from: input.today, to: addDays(item.createdOn, 60) },
         itemId: item.id,
-        draftInputs: [
-          {
-            personId: pp.person.id,
-            input: {
-              kind: 'share_item',
-              ...draftBase(input, pp, form, shared),
-              item: { title: item.title, url: item.url, note: item.note },
+        explain: () => ({
+          reason: `“${item.title}” fits ${pp.person.name}'s interest in ${shared.slice(0, 2).join(' and ').toLowerCase()}: sharing it is a give that costs you little.`,
+
+          draftInputs: [
+            {
+              personId: pp.person.id,
+              input: {
+                kind: 'share_item',
+                ...draftBase(input, pp, form, shared),
+                item: { title: item.title, url: item.url, note: item.note },
+              },
             },
-          },
-        ],
+          ],
+        }),
       });
     }
   }

@@ -26,17 +26,28 @@ export function firstFollowUp(input: PlanInput, pp: PlanPerson): Candidate | nul
     key: `first_follow_up:${person.id}:${person.metOn}`,
     kind: 'first_follow_up',
     personIds: [person.id],
-    reason: `You met ${person.name} ${since === 0 ? 'today' : since === 1 ? 'yesterday' : `${since} days ago`}: a short note while the memory is fresh makes the next hello easy.`,
-    form,
     energyCost: costOf(form, input.settings.energyCosts),
     value: 9,
-    window: { from: input.today, to: addDays(person.metOn, 2) > input.today ? addDays(person.metOn, 2) : addDays(input.today, 1) },
-    draftInputs: [
-      {
-        personId: person.id,
-        input: { kind: 'first_follow_up', ...draftBase(input, pp, form, sharedWithMe(input, pp)) },
-      },
-    ],
+    window: {
+      from: input.today,
+      to: addDays(person.metOn, 2) > input.today ? addDays(person.metOn, 2) : addDays(input.today, 1),
+    },
+    form,
+
+    explain: () => ({
+      reason: `You met ${person.name} ${since === 0 ? 'today' : since === 1 ? 'yesterday' : `${since} days ago`}: a short note while the memory is fresh makes the next hello easy.`,
+
+      draftInputs: [
+        {
+          personId: person.id,
+          input: {
+              kind: 'first_follow_up',
+              ...draftBase(input, pp, form, sharedWithMe(input, pp)),
+              metAt: person.metWhere,
+            },
+        },
+      ],
+    }),
   };
 }
 
@@ -55,17 +66,27 @@ export function checkIn(input: PlanInput, pp: PlanPerson): Candidate | null {
     key: `check_in:${person.id}:${last}`,
     kind: 'check_in',
     personIds: [person.id],
-    reason:
-      overdueDays > 0
-        ? `It has been ${since} days since you were last in touch with ${person.name}. For a tie at “${stageLabel(person.stage, person.seniority)}”, a light touch about every ${cadence} days keeps it alive.`
-        : `${person.name} is due a light check-in: about every ${cadence} days suits a tie at “${stageLabel(person.stage, person.seniority)}”.`,
-    form,
     energyCost: costOf(form, input.settings.energyCosts),
     value: 2 + stageRank(person.stage) * 0.5 + Math.min(3, (overdueDays / cadence) * 3),
-    window: { from: dueOn > input.today ? dueOn : input.today, to: addDays(dueOn > input.today ? dueOn : input.today, Math.ceil(cadence / 2)) },
-    draftInputs: [
-      { personId: person.id, input: { kind: 'check_in', ...draftBase(input, pp, form, sharedWithMe(input, pp)) } },
-    ],
+    window: {
+      from: dueOn > input.today ? dueOn : input.today,
+      to: addDays(dueOn > input.today ? dueOn : input.today, Math.ceil(cadence / 2)),
+    },
+    form,
+
+    explain: () => ({
+      reason:
+        overdueDays > 0
+          ? `It has been ${since} days since you were last in touch with ${person.name}. For a tie at “${stageLabel(person.stage, person.seniority)}”, a light touch about every ${cadence} days keeps it alive.`
+          : `${person.name} is due a light check-in: about every ${cadence} days suits a tie at “${stageLabel(person.stage, person.seniority)}”.`,
+
+      draftInputs: [
+        {
+          personId: person.id,
+          input: { kind: 'check_in', ...draftBase(input, pp, form, sharedWithMe(input, pp)) },
+        },
+      ],
+    }),
   };
 }
 
@@ -82,12 +103,21 @@ export function give(input: PlanInput, pp: PlanPerson): Candidate | null {
     key: `give:${person.id}:${stats.lastContactOn ?? ''}`,
     kind: 'give',
     personIds: [person.id],
-    reason: `Lately you have asked ${person.name} for more than you have offered (${asks} asks, ${gives} gives): time to give something back, with no ask attached.`,
-    form,
     energyCost: costOf(form, input.settings.energyCosts),
     value: 4 + Math.min(2, asks - gives - 2),
     window: { from: input.today, to: addDays(input.today, 14) },
-    draftInputs: [{ personId: person.id, input: { kind: 'give', ...draftBase(input, pp, form, sharedWithMe(input, pp)) } }],
+    form,
+
+    explain: () => ({
+      reason: `Lately you have asked ${person.name} for more than you have offered (${asks} asks, ${gives} gives): time to give something back, with no ask attached.`,
+
+      draftInputs: [
+        {
+          personId: person.id,
+          input: { kind: 'give', ...draftBase(input, pp, form, sharedWithMe(input, pp)) },
+        },
+      ],
+    }),
   };
 }
 
@@ -106,42 +136,59 @@ export function stepUp(input: PlanInput, pp: PlanPerson): Candidate | null {
     key: `step_up:${person.id}:${person.stage}`,
     kind: 'step_up',
     personIds: [person.id],
-    reason: `Your tie with ${person.name} has been steady at “${stageLabel(person.stage, person.seniority)}” for ${stableFor} days and is warm: ${step.title.charAt(0).toLowerCase()}${step.title.slice(1)}.`,
     form,
     energyCost: costOf(form, input.settings.energyCosts),
     value: 3.5,
     window: { from: input.today, to: addDays(input.today, 21) },
     step: step.kind,
-    draftInputs: [
-      {
-        personId: person.id,
-        input: { kind: 'step_up', ...draftBase(input, pp, form, sharedWithMe(input, pp)), step: { kind: step.kind, topic } },
-      },
-    ],
+    explain: () => ({
+      reason: `Your tie with ${person.name} has been steady at “${stageLabel(person.stage, person.seniority)}” for ${stableFor} days and is warm: ${step.title.charAt(0).toLowerCase()}${step.title.slice(1)}.`,
+      draftInputs: [
+        {
+          personId: person.id,
+          input: {
+            kind: 'step_up',
+            ...draftBase(input, pp, form, sharedWithMe(input, pp)),
+            step: { kind: step.kind, topic },
+          },
+        },
+      ],
+    }),
   };
 }
 
 /** On days on site: a hello in person to someone you have only met on calls or in writing. */
-export function helloInPerson(input: PlanInput, pp: PlanPerson, onSite: ReadonlySet<string>): Candidate | null {
+export function helloInPerson(
+  input: PlanInput,
+  pp: PlanPerson,
+  onSite: ReadonlySet<string>,
+): Candidate | null {
   const { person, stats } = pp;
   if (onSite.size === 0 || person.prefersAsync || stats.everInPerson || stats.contactCount === 0) return null;
-  if (!input.me.organisation || person.organisation?.toLowerCase() !== input.me.organisation.toLowerCase()) return null;
+  if (!input.me.organisation || person.organisation?.toLowerCase() !== input.me.organisation.toLowerCase())
+    return null;
   const days = [...onSite].sort();
   return {
     key: `hello:${person.id}`,
     kind: 'hello_in_person',
     personIds: [person.id],
-    reason: `You will both be on site and have only met ${person.name} on calls or in writing: a quick hello in person makes the next call warmer.`,
     form: 'greeting',
     energyCost: costOf('greeting', input.settings.energyCosts),
     value: 3,
     window: { from: days[0] as string, to: days[days.length - 1] as string },
     onlyOn: onSite,
-    draftInputs: [
-      {
-        personId: person.id,
-        input: { kind: 'hello_in_person', ...draftBase(input, pp, 'greeting', sharedWithMe(input, pp)), channel: 'in_person' },
-      },
-    ],
+    explain: () => ({
+      reason: `You will both be on site and have only met ${person.name} on calls or in writing: a quick hello in person makes the next call warmer.`,
+      draftInputs: [
+        {
+          personId: person.id,
+          input: {
+            kind: 'hello_in_person',
+            ...draftBase(input, pp, 'greeting', sharedWithMe(input, pp)),
+            channel: 'in_person',
+          },
+        },
+      ],
+    }),
   };
 }
