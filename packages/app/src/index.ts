@@ -54,3 +54,4 @@ export {
 export { type AttendeeRow, parseAttendeesCsv } from './integrations/attendees-csv.parse.ts';
 export { draftDecline, draftMyPitch } from './plan/drafts.service.ts';
 export { type SavedItemInput, saveItem } from './plan/saved-item.service.ts';
+export { removeInteraction } from './interactions/remove-interaction.service.ts';

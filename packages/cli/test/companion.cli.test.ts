@@ -57,6 +57,11 @@ describe('kindred detail / log / stage / settings / start', () => {
     const bad = await cli.run('log', 'ana', '--form', 'carrier pigeon');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--form: "carrier pigeon" is not a form');
+    const oops = await cli.json('log', 'ana', '--form', 'lunch');
+    const undone = await cli.run('unlog', oops.interaction.id);
+    expect(undone.stdout).toContain('Removed the lunch');
+    expect((await cli.json('show', 'ana')).interactions).toHaveLength(2);
+    expect((await cli.run('unlog', oops.interaction.id)).code).toBe(3);
     const both = await cli.run('log', 'ana', '--form', 'message', '--give', 'info', '--ask', 'advice');
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('give or an ask, not both');

@@ -1,5 +1,5 @@
 /** `kindred log`: record a contact — what form, who started it, give or ask. */
-import { AppError, logInteraction, parseDay, resolvePerson } from '@kindred/app';
+import { AppError, logInteraction, parseDay, removeInteraction, resolvePerson } from '@kindred/app';
 import {
   ASK_KINDS,
   FORM_INFO,
@@ -80,6 +80,17 @@ export function registerLog(program: Command): void {
               `  ${person.name} moved up: ${stageLabel(from, person.seniority)} → ${stageLabel(person.stage, person.seniority)}`,
           ),
         ]);
+      });
+    });
+
+  program
+    .command('unlog')
+    .description('remove a contact logged by mistake')
+    .argument('<id>', 'the interaction id (see `kindred show NAME --json`)')
+    .action(async (id: string, _options: unknown, cmd: Command) => {
+      await run(cmd, async ({ ctx, out }) => {
+        const removed = await removeInteraction(ctx, id);
+        out.result({ removed: removed.id }, () => `Removed the ${FORM_INFO[removed.form].label.toLowerCase()} of ${removed.occurredOn}.`);
       });
     });
 }

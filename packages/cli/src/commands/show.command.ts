@@ -49,7 +49,7 @@ function render(o: PersonOverview): string[] {
       .filter(Boolean)
       .join(', ');
     lines.push(
-      `  ${i.occurredOn}  ${what}${i.topics.length ? ` — ${i.topics.join(', ')}` : ''}${i.note ? ` (${i.note})` : ''}`,
+      `  ${i.occurredOn}  ${what}${i.topics.length ? ` — ${i.topics.join(', ')}` : ''}${i.note ? ` (${i.note})` : ''}  [${i.id}]`,
     );
   }
   if (o.interactions.length > 10) lines.push(`  …and ${o.interactions.length - 10} earlier`);
