@@ -55,3 +55,4 @@ export { type AttendeeRow, parseAttendeesCsv } from './integrations/attendees-cs
 export { draftDecline, draftMyPitch } from './plan/drafts.service.ts';
 export { type SavedItemInput, saveItem } from './plan/saved-item.service.ts';
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
+export { type Status, status } from './settings/status.service.ts';

@@ -2,7 +2,7 @@
  * `kindred start` (what `npm start` runs): opens the embedded database, creating and
  * migrating it on first use, and says where things stand and what to do next.
  */
-import { getSettings } from '@kindred/app';
+import { status } from '@kindred/app';
 import type { Command } from 'commander';
 import { plural } from '../output/format.ts';
 import { run } from '../runtime.ts';
@@ -13,8 +13,7 @@ export function registerStart(program: Command): void {
     .description('set up (on first run) and show where your Kindred data stands')
     .action(async (_options: unknown, cmd: Command) => {
       await run(cmd, async ({ kindred, ctx, out }) => {
-        const people = await ctx.store.repos.people.count(ctx.ownerId);
-        const settings = await getSettings(ctx);
+        const { people, settings } = await status(ctx);
         const where =
           kindred.config.store.kind === 'sqlite' ? kindred.config.store.file : 'PostgreSQL (DATABASE_URL)';
         out.result({ database: where, people, settings }, (s) => [
