@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, openKindred, planFor } from '@kindred/app';
-import { addDays, createRandom, summariseHistory, weekStart } from '@kindred/core';
 import type { Interaction } from '@kindred/core';
+import { addDays, createRandom, summariseHistory, weekStart } from '@kindred/core';
 import SqliteDatabase from 'better-sqlite3';
 import { machine, median, table, writeResult } from '../shared.ts';
 
@@ -21,7 +21,16 @@ const TODAY = '2026-11-23';
 const NOW = new Date(`${TODAY}T09:00:00Z`);
 const FORMS = ['message', 'email', 'coffee', 'call', 'video_call', 'greeting', 'lunch', 'meeting'] as const;
 const STAGES = ['first_contact', 'repeat_contact', 'asking', 'sharing', 'close'] as const;
-const INTERESTS = ['chess', 'trail-running', 'machine-learning', 'gardening', 'board-games', 'photography', 'product-management', 'rock-climbing'];
+const INTERESTS = [
+  'chess',
+  'trail-running',
+  'machine-learning',
+  'gardening',
+  'board-games',
+  'photography',
+  'product-management',
+  'rock-climbing',
+];
 
 async function seed(dataDir: string): Promise<string> {
   const kindred = await openKindred(loadConfig({ flags: { dataDir }, env: {} }), NOW);
@@ -46,7 +55,9 @@ async function seed(dataDir: string): Promise<string> {
     `insert into interactions (id, owner_id, occurred_on, form, initiated_by, energy_cost, exchange, exchange_kind, outcome, topics, note, created_at)
      values (?, ?, ?, ?, 'me', ?, ?, null, null, ?, null, ?)`,
   );
-  const insertLink = db.prepare('insert into interaction_people (owner_id, interaction_id, person_id) values (?, ?, ?)');
+  const insertLink = db.prepare(
+    'insert into interaction_people (owner_id, interaction_id, person_id) values (?, ?, ?)',
+  );
   const insertDetail = db.prepare(
     `insert into details (id, owner_id, person_id, text, kind, happens_on, follow_up_on, followed_up_at, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -61,7 +72,18 @@ async function seed(dataDir: string): Promise<string> {
     for (let p = 0; p < PEOPLE; p++) {
       const id = `person-${p}`;
       const org = `Org ${p % 50}`;
-      insertPerson.run(id, ownerId, `Person ${p}`, `person ${p}`, addDays(TODAY, -800 - (p % 200)), org, org.toLowerCase(), STAGES[p % STAGES.length], at, at);
+      insertPerson.run(
+        id,
+        ownerId,
+        `Person ${p}`,
+        `person ${p}`,
+        addDays(TODAY, -800 - (p % 200)),
+        org,
+        org.toLowerCase(),
+        STAGES[p % STAGES.length],
+        at,
+        at,
+      );
       insertChannel.run(ownerId, id, `p${p}@example.test`, `p${p}@example.test`);
       for (let k = 0; k < 3; k++) {
         const key = INTERESTS[(p + k * 3) % INTERESTS.length] as string;
@@ -75,16 +97,49 @@ async function seed(dataDir: string): Promise<string> {
         const exchange = random.next() < 0.1 ? 'ask' : random.next() < 0.1 ? 'give' : 'neither';
         insertInteraction.run(iid, ownerId, on, form, 2, exchange, '["work"]', at);
         insertLink.run(ownerId, iid, id);
-        history.push({ id: iid, personIds: [id], occurredOn: on, form, initiatedBy: 'me', energyCost: 2, exchange, exchangeKind: null, outcome: null, topics: ['work'], note: null, createdAt: at });
+        history.push({
+          id: iid,
+          personIds: [id],
+          occurredOn: on,
+          form,
+          initiatedBy: 'me',
+          energyCost: 2,
+          exchange,
+          exchangeKind: null,
+          outcome: null,
+          topics: ['work'],
+          note: null,
+          createdAt: at,
+        });
       }
       const s = summariseHistory(history, addDays(TODAY, -400));
-      insertStats.run(id, ownerId, s.contactCount, s.firstContactOn, s.lastContactOn, JSON.stringify(s.lastTopics), s.everInPerson ? 1 : 0, JSON.stringify(s.recent), s.stageSince);
+      insertStats.run(
+        id,
+        ownerId,
+        s.contactCount,
+        s.firstContactOn,
+        s.lastContactOn,
+        JSON.stringify(s.lastTopics),
+        s.everInPerson ? 1 : 0,
+        JSON.stringify(s.recent),
+        s.stageSince,
+      );
     }
     for (let d = 0; d < DETAILS; d++) {
       const person = `person-${random.int(PEOPLE)}`;
       const follow = addDays(TODAY, -random.int(900) + 10);
       const done = follow < addDays(TODAY, -40) ? at : null;
-      insertDetail.run(`d-${d}`, ownerId, person, 'presenting at the board', d % 20 === 0 ? 'win' : 'fact', follow, follow, done, `${addDays(follow, -20)}T10:00:00.000Z`);
+      insertDetail.run(
+        `d-${d}`,
+        ownerId,
+        person,
+        'presenting at the board',
+        d % 20 === 0 ? 'win' : 'fact',
+        follow,
+        follow,
+        done,
+        `${addDays(follow, -20)}T10:00:00.000Z`,
+      );
     }
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -111,18 +166,32 @@ function plainRead(db: SqliteDatabase.Database, ownerId: string): number {
       )
       .all(ownerId),
     db.prepare('select distinct person_id, kind from person_channels where owner_id = ?').all(ownerId),
-    db.prepare('select person_id, interest_key, label from person_interests where owner_id = ? order by person_id, position').all(ownerId),
     db
-      .prepare('select * from details where owner_id = ? and follow_up_on >= ? and follow_up_on <= ? and followed_up_at is null')
+      .prepare(
+        'select person_id, interest_key, label from person_interests where owner_id = ? order by person_id, position',
+      )
+      .all(ownerId),
+    db
+      .prepare(
+        'select * from details where owner_id = ? and follow_up_on >= ? and follow_up_on <= ? and followed_up_at is null',
+      )
       .all(ownerId, addDays(TODAY, -31), end),
     db
-      .prepare(`select * from details where owner_id = ? and kind = 'win' and followed_up_at is null and (happens_on >= ? or created_at >= ?)`)
+      .prepare(
+        `select * from details where owner_id = ? and kind = 'win' and followed_up_at is null and (happens_on >= ? or created_at >= ?)`,
+      )
       .all(ownerId, addDays(TODAY, -31), addDays(TODAY, -31)),
     db
-      .prepare('select occurred_on, sum(energy_cost), max(energy_cost) from interactions where owner_id = ? and occurred_on >= ? and occurred_on <= ? group by occurred_on')
+      .prepare(
+        'select occurred_on, sum(energy_cost), max(energy_cost) from interactions where owner_id = ? and occurred_on >= ? and occurred_on <= ? group by occurred_on',
+      )
       .all(ownerId, addDays(start, -1), end),
-    db.prepare('select * from events where owner_id = ? and starts_on >= ? and starts_on <= ?').all(ownerId, addDays(start, -1), addDays(start, 13)),
-    db.prepare('select * from saved_items where owner_id = ? and created_on >= ?').all(ownerId, addDays(TODAY, -60)),
+    db
+      .prepare('select * from events where owner_id = ? and starts_on >= ? and starts_on <= ?')
+      .all(ownerId, addDays(start, -1), addDays(start, 13)),
+    db
+      .prepare('select * from saved_items where owner_id = ? and created_on >= ?')
+      .all(ownerId, addDays(TODAY, -60)),
     db.prepare('select * from plan_action_states where owner_id = ?').all(ownerId),
   ];
   return rows.reduce((n, r) => n + r.length, 0);
@@ -162,7 +231,11 @@ try {
     runs: RUNS,
     seedSeconds: Math.round(seedSeconds),
     kindred: { medianWeekMs: Math.round(week), actions },
-    peer: { what: 'plain better-sqlite3 read of the same inputs (no mapping, no planning)', medianMs: Math.round(peer), rowsRead },
+    peer: {
+      what: 'plain better-sqlite3 read of the same inputs (no mapping, no planning)',
+      medianMs: Math.round(peer),
+      rowsRead,
+    },
     ratio: Math.round((week / peer) * 100) / 100,
     targets: { weekMs: 300, ratio: 2 },
   };

@@ -10,37 +10,6 @@ export {
   type UseCaseContext,
 } from './context.ts';
 export { AppError, type ErrorCode, type ErrorDetail, isAppError } from './errors/app-error.ts';
-export { EXPORT_FORMATS, type ExportFormat, type ExportResult, exportData } from './export/export.service.ts';
-export type { Backup } from './import/backup.schema.ts';
-export { exportBackup, parseBackup, restoreBackup } from './import/backup.service.ts';
-export { type ImportOptions, importContacts } from './import/import-contacts.service.ts';
-export { IMPORT_FORMATS, type ImportFormat, importFile } from './import/import-file.service.ts';
-export type { ImportReport, ProgressListener } from './import/import-report.ts';
-export {
-  type InteractionInput,
-  type LogResult,
-  logInteraction,
-} from './interactions/log-interaction.service.ts';
-export { setStage } from './interactions/set-stage.service.ts';
-export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
-export type { DetailInput } from './people/build-detail.ts';
-export { addDetail, removeDetail } from './people/detail.service.ts';
-export { editPerson, removePerson } from './people/edit-person.service.ts';
-export { listPeople, type PeopleQuery } from './people/list-people.service.ts';
-export type { NewPersonInput, PersonChanges } from './people/person-input.schema.ts';
-export { type PersonOverview, personOverview } from './people/person-overview.service.ts';
-export { resolvePerson } from './people/resolve-person.service.ts';
-export type { Settings } from './settings/settings.schema.ts';
-export {
-  getSettings,
-  type ProfileAndSettings,
-  type SettingsChanges,
-  updateSettings,
-} from './settings/settings.service.ts';
-export { parseDay } from './time/parse-day.ts';
-export { type DoneResult, dismissAction, markDone, type PlanView, planFor, snoozeAction } from './plan/plan.service.ts';
-export { loadPlanInput } from './plan/load-plan-input.ts';
-export { refreshStats } from './plan/refresh-stats.ts';
 export {
   addEvent,
   type DebriefResult,
@@ -51,8 +20,47 @@ export {
   prepEvent,
   resolveEvent,
 } from './events/event.service.ts';
+export { EXPORT_FORMATS, type ExportFormat, type ExportResult, exportData } from './export/export.service.ts';
+export type { Backup } from './import/backup.schema.ts';
+export { exportBackup, parseBackup, restoreBackup } from './import/backup.service.ts';
+export { type ImportOptions, importContacts } from './import/import-contacts.service.ts';
+export { IMPORT_FORMATS, type ImportFormat, importFile } from './import/import-file.service.ts';
+export type { ImportReport, ProgressListener } from './import/import-report.ts';
 export { type AttendeeRow, parseAttendeesCsv } from './integrations/attendees-csv.parse.ts';
-export { draftDecline, draftMyPitch } from './plan/drafts.service.ts';
-export { type SavedItemInput, saveItem } from './plan/saved-item.service.ts';
+export {
+  type InteractionInput,
+  type LogResult,
+  logInteraction,
+} from './interactions/log-interaction.service.ts';
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
+export { setStage } from './interactions/set-stage.service.ts';
+export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
+export type { DetailInput } from './people/build-detail.ts';
+export { addDetail, removeDetail } from './people/detail.service.ts';
+export { editPerson, removePerson } from './people/edit-person.service.ts';
+export { listPeople, type PeopleQuery } from './people/list-people.service.ts';
+export type { NewPersonInput, PersonChanges } from './people/person-input.schema.ts';
+export { type PersonOverview, personOverview } from './people/person-overview.service.ts';
+export { resolvePerson } from './people/resolve-person.service.ts';
+export { draftDecline, draftMyPitch } from './plan/drafts.service.ts';
+export { loadPlanInput } from './plan/load-plan-input.ts';
+export {
+  type DoneResult,
+  dismissAction,
+  markDone,
+  type PlanView,
+  planFor,
+  snoozeAction,
+} from './plan/plan.service.ts';
+export { refreshStats } from './plan/refresh-stats.ts';
+export { type SavedItemInput, saveItem } from './plan/saved-item.service.ts';
+export * from './seating/index.ts';
+export type { Settings } from './settings/settings.schema.ts';
+export {
+  getSettings,
+  type ProfileAndSettings,
+  type SettingsChanges,
+  updateSettings,
+} from './settings/settings.service.ts';
 export { type Status, status } from './settings/status.service.ts';
+export { parseDay } from './time/parse-day.ts';

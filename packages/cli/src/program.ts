@@ -12,6 +12,7 @@ import { registerPeople } from './commands/people.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
 import { registerRemove } from './commands/remove.command.ts';
 import { registerSave } from './commands/save.command.ts';
+import { registerSeat } from './commands/seat.command.ts';
 import { registerSettings } from './commands/settings.command.ts';
 import { registerShow } from './commands/show.command.ts';
 import { registerStage } from './commands/stage.command.ts';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
     registerEvent,
     registerSave,
     registerDrafts,
+    registerSeat,
     registerSettings,
   ]) {
     register(program);

@@ -7,18 +7,56 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { session, tempDataDir } from './cli-harness.ts';
 
-type Action = { kind: string; title: string; day: string; handle: string; personIds: string[]; energyCost: number; form: string; drafts: { draft: { body: string } }[] };
-type PlanJson = { actions: Action[]; notes: string[]; energy: { left: number; planned: number; spent: number }[]; people: Record<string, string> };
+type Action = {
+  kind: string;
+  title: string;
+  day: string;
+  handle: string;
+  personIds: string[];
+  energyCost: number;
+  form: string;
+  drafts: { draft: { body: string } }[];
+};
+type PlanJson = {
+  actions: Action[];
+  notes: string[];
+  energy: { left: number; planned: number; spent: number }[];
+  people: Record<string, string>;
+};
 
-const named = (plan: PlanJson, name: string) => plan.actions.filter((a) => a.personIds.some((id) => plan.people[id] === name));
+const named = (plan: PlanJson, name: string) =>
+  plan.actions.filter((a) => a.personIds.some((id) => plan.people[id] === name));
 
 describe('a month with Kindred', () => {
   const cli = session(tempDataDir(), '2026-03-02T08:00:00Z'); // a Monday
 
   it('day 1: set up, meet Sam at a design review, and get a follow-up for tomorrow', async () => {
-    await cli.json('settings', '--name', 'Jo', '--time-zone', 'Europe/London', '--budget', '12', '--quiet-days', 'sat,sun');
+    await cli.json(
+      'settings',
+      '--name',
+      'Jo',
+      '--time-zone',
+      'Europe/London',
+      '--budget',
+      '12',
+      '--quiet-days',
+      'sat,sun',
+    );
     await cli.json('settings', '--org', 'Acme', '--enjoys', 'trail running, chess', '--role', 'Engineer');
-    await cli.json('add', 'Sam Lee', '--org', 'Acme', '--met-at', 'Design review', '-i', 'chess', '-d', 'presenting at the board', '--on', '2026-03-05');
+    await cli.json(
+      'add',
+      'Sam Lee',
+      '--org',
+      'Acme',
+      '--met-at',
+      'Design review',
+      '-i',
+      'chess',
+      '-d',
+      'presenting at the board',
+      '--on',
+      '2026-03-05',
+    );
     const plan: PlanJson = await cli.json('today');
     const sam = named(plan, 'Sam Lee');
     expect(sam.map((a) => a.kind)).toEqual(['first_follow_up']);
@@ -63,7 +101,17 @@ describe('a month with Kindred', () => {
 
   it('a conference takes its energy and the next day is kept light', async () => {
     cli.at('2026-03-09T08:00:00Z');
-    await cli.json('event', 'add', 'DevConf', '--on', '2026-03-10', '--kind', 'conference', '--attendee', 'Priya Raman|Globex|machine learning; chess');
+    await cli.json(
+      'event',
+      'add',
+      'DevConf',
+      '--on',
+      '2026-03-10',
+      '--kind',
+      'conference',
+      '--attendee',
+      'Priya Raman|Globex|machine learning; chess',
+    );
     await cli.json('add', 'Ana Silva', '--org', 'Globex', '--met-on', '2026-01-10');
     await cli.json('log', 'ana', '--form', 'coffee', '--on', '2026-01-12', '--ask', 'advice');
     await cli.json('log', 'ana', '--form', 'coffee', '--on', '2026-01-26', '--ask', 'input');
@@ -91,7 +139,15 @@ describe('a month with Kindred', () => {
 
   it('after the conference, the debrief turns people met into follow-ups', async () => {
     cli.at('2026-03-11T18:00:00Z');
-    const debrief = await cli.json('event', 'debrief', 'devconf', '--met', 'Priya Raman (Globex): hiring a data lead', '--met', 'Tom Berg: moving to Oslo in May');
+    const debrief = await cli.json(
+      'event',
+      'debrief',
+      'devconf',
+      '--met',
+      'Priya Raman (Globex): hiring a data lead',
+      '--met',
+      'Tom Berg: moving to Oslo in May',
+    );
     expect(debrief.people.map((p: { name: string }) => p.name)).toEqual(['Priya Raman', 'Tom Berg']);
     cli.at('2026-03-12T08:00:00Z');
     const plan: PlanJson = await cli.json('today');
@@ -116,7 +172,14 @@ describe('a month with Kindred', () => {
     const pitch = await cli.json('pitch', '--save');
     expect(pitch.pitch).toContain('Jo');
     expect((await cli.json('settings')).settings.pitch).toBe(pitch.pitch);
-    const no = await cli.json('decline', 'ana', '--what', 'the Thursday dinner', '--alternative', 'a coffee next week');
+    const no = await cli.json(
+      'decline',
+      'ana',
+      '--what',
+      'the Thursday dinner',
+      '--alternative',
+      'a coffee next week',
+    );
     expect(no.body).toContain('coffee next week');
   });
 

@@ -26,10 +26,14 @@ const TABLES = [
 describeEachDialect('migrations', (getStore) => {
   it('create every table, and running them again changes nothing', async () => {
     const { db } = getStore();
-    const names = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+    const names = (await db.introspection.getTables())
+      .map((t) => t.name)
+      .filter((n) => !n.startsWith('kysely_'));
     expect(names.sort()).toEqual(TABLES);
     await migrateToLatest(db);
-    const again = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+    const again = (await db.introspection.getTables())
+      .map((t) => t.name)
+      .filter((n) => !n.startsWith('kysely_'));
     expect(again.sort()).toEqual(TABLES);
   });
 

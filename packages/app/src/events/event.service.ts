@@ -4,6 +4,7 @@
  */
 import type { Attendee, EventPrep, KindredEvent } from '@kindred/core';
 import {
+  addDays,
   EVENT_COSTS,
   EVENT_KINDS,
   energyLeftInWeek,
@@ -12,7 +13,6 @@ import {
   normaliseInterests,
   prepareEvent,
   weekStart,
-  addDays,
 } from '@kindred/core';
 import { z } from 'zod';
 import { newId, settingsOf, type UseCaseContext } from '../context.ts';
@@ -87,12 +87,16 @@ export async function resolveEvent(ctx: UseCaseContext, ref: string): Promise<Ki
   const byId = await ctx.store.repos.events.get(ctx.ownerId, ref.trim());
   if (byId) return byId;
   const folded = foldText(ref);
-  const matches = (await ctx.store.repos.events.list(ctx.ownerId)).filter((e) => foldText(e.name).includes(folded));
+  const matches = (await ctx.store.repos.events.list(ctx.ownerId)).filter((e) =>
+    foldText(e.name).includes(folded),
+  );
   if (matches.length === 1) return matches[0] as KindredEvent;
   if (matches.length === 0) {
-    throw new AppError('event_not_found', `No event called "${ref}". List them with \`kindred event list\`.`, [
-      { field: 'event', message: 'not found' },
-    ]);
+    throw new AppError(
+      'event_not_found',
+      `No event called "${ref}". List them with \`kindred event list\`.`,
+      [{ field: 'event', message: 'not found' }],
+    );
   }
   throw new AppError(
     'invalid_input',
@@ -107,15 +111,18 @@ export async function prepEvent(ctx: UseCaseContext, event: KindredEvent, seed?:
   const settings = settingsOf(owner);
   const week = weekStart(event.startsOn);
   const energy = await ctx.store.repos.interactions.energyByDay(ctx.ownerId, week, addDays(week, 6));
-  const others = (await ctx.store.repos.events.list(ctx.ownerId, { from: week, to: addDays(week, 6) })).filter(
-    (e) => e.id !== event.id,
-  );
+  const others = (
+    await ctx.store.repos.events.list(ctx.ownerId, { from: week, to: addDays(week, 6) })
+  ).filter((e) => e.id !== event.id);
   const spent: Record<string, number> = {};
   for (const e of energy) spent[e.day] = (spent[e.day] ?? 0) + e.spent;
   for (const e of others) spent[e.startsOn] = (spent[e.startsOn] ?? 0) + e.energyCost;
   return prepareEvent({
     event,
-    me: { interestKeys: normaliseInterests(settings.profile.interests).map((i) => i.key), goals: settings.profile.lookingFor },
+    me: {
+      interestKeys: normaliseInterests(settings.profile.interests).map((i) => i.key),
+      goals: settings.profile.lookingFor,
+    },
     energyLeft: energyLeftInWeek(settings.weeklyBudget, spent, event.startsOn),
     seed: seed ?? event.id,
   });
@@ -137,7 +144,11 @@ export interface DebriefResult {
  * at the event, with the meeting logged; the plan then proposes the follow-ups. The
  * meeting costs no extra energy: the event's own cost already counts in its week.
  */
-export async function debriefEvent(ctx: UseCaseContext, event: KindredEvent, met: MetInput[]): Promise<DebriefResult> {
+export async function debriefEvent(
+  ctx: UseCaseContext,
+  event: KindredEvent,
+  met: MetInput[],
+): Promise<DebriefResult> {
   if (met.length === 0) {
     throw new AppError('invalid_input', 'Say who you met, e.g. --met "Sam Lee: training for a marathon".', [
       { field: 'met', message: 'nobody given' },

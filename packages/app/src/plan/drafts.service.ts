@@ -4,7 +4,7 @@
  */
 import type { Draft } from '@kindred/core';
 import { draftMessage, draftPitch } from '@kindred/core';
-import { settingsOf, type UseCaseContext, today } from '../context.ts';
+import { settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { resolvePerson } from '../people/resolve-person.service.ts';
 

@@ -5,10 +5,14 @@
  */
 import type { PlanInput } from '@kindred/core';
 import { addDays, DRAINING_EVENT, normaliseInterests, weekStart } from '@kindred/core';
-import { settingsOf, type UseCaseContext, today } from '../context.ts';
+import { settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 
-export async function loadPlanInput(ctx: UseCaseContext, horizon: 'day' | 'week', seed?: string): Promise<PlanInput> {
+export async function loadPlanInput(
+  ctx: UseCaseContext,
+  horizon: 'day' | 'week',
+  seed?: string,
+): Promise<PlanInput> {
   const { repos } = ctx.store;
   const day = today(ctx);
   const end = addDays(day, horizon === 'week' ? 6 : 0);

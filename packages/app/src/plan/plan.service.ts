@@ -4,7 +4,7 @@
  */
 import type { ActionStateKind, Plan, PlanAction } from '@kindred/core';
 import { actionHandle, candidateActions, dayRules, plan } from '@kindred/core';
-import { type UseCaseContext, today } from '../context.ts';
+import { today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { logInteraction } from '../interactions/log-interaction.service.ts';
 import { loadPlanInput } from './load-plan-input.ts';
@@ -14,7 +14,11 @@ export interface PlanView extends Plan {
   people: Record<string, string>;
 }
 
-export async function planFor(ctx: UseCaseContext, horizon: 'day' | 'week', seed?: string): Promise<PlanView> {
+export async function planFor(
+  ctx: UseCaseContext,
+  horizon: 'day' | 'week',
+  seed?: string,
+): Promise<PlanView> {
   const input = await loadPlanInput(ctx, horizon, seed);
   const result = plan(input);
   const mentioned = new Set(result.actions.flatMap((a) => a.personIds));
@@ -73,7 +77,11 @@ export async function markDone(
     topics: details.topics ?? [],
   });
   await ctx.store.transaction(async (repos) => {
-    await repos.actionStates.set(ctx.ownerId, { key: action.key, state: 'done', until: null }, ctx.now.toISOString());
+    await repos.actionStates.set(
+      ctx.ownerId,
+      { key: action.key, state: 'done', until: null },
+      ctx.now.toISOString(),
+    );
     if (action.detailId) {
       const detail = await repos.details.get(ctx.ownerId, action.detailId);
       if (detail) await repos.details.update(ctx.ownerId, { ...detail, followedUpAt: ctx.now.toISOString() });
@@ -92,9 +100,11 @@ async function answer(ctx: UseCaseContext, ref: string, state: ActionStateKind, 
 
 export async function snoozeAction(ctx: UseCaseContext, ref: string, until: string) {
   if (until <= today(ctx)) {
-    throw new AppError('invalid_input', `--until: snooze to a day after today (${today(ctx)}), e.g. "next monday".`, [
-      { field: 'until', message: 'not in the future' },
-    ]);
+    throw new AppError(
+      'invalid_input',
+      `--until: snooze to a day after today (${today(ctx)}), e.g. "next monday".`,
+      [{ field: 'until', message: 'not in the future' }],
+    );
   }
   return answer(ctx, ref, 'snoozed', until);
 }

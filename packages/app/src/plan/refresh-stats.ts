@@ -7,7 +7,11 @@ import type { Interaction } from '@kindred/core';
 import { summariseHistory } from '@kindred/core';
 import type { Repositories } from '@kindred/store';
 
-export async function refreshStats(repos: Repositories, ownerId: string, personIds: readonly string[]): Promise<void> {
+export async function refreshStats(
+  repos: Repositories,
+  ownerId: string,
+  personIds: readonly string[],
+): Promise<void> {
   if (personIds.length === 0) return;
   const unique = [...new Set(personIds)];
   const byPerson = new Map<string, Interaction[]>();

@@ -2,16 +2,18 @@
 import type { SavedItem } from '@kindred/core';
 import { normaliseInterests } from '@kindred/core';
 import { z } from 'zod';
-import { newId, type UseCaseContext, today } from '../context.ts';
+import { newId, today, type UseCaseContext } from '../context.ts';
 import { parseInput } from '../people/person-input.schema.ts';
 
-const itemSchema = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    url: z.url({ protocol: /^https?$/ }).nullable().default(null),
-    note: z.string().trim().max(2000).nullable().default(null),
-    interests: z.array(z.string().trim().min(1)).min(1, 'name at least one interest it fits').max(20),
-  });
+const itemSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
+  note: z.string().trim().max(2000).nullable().default(null),
+  interests: z.array(z.string().trim().min(1)).min(1, 'name at least one interest it fits').max(20),
+});
 export type SavedItemInput = z.input<typeof itemSchema>;
 
 export async function saveItem(ctx: UseCaseContext, input: SavedItemInput): Promise<SavedItem> {

@@ -6,7 +6,9 @@ import { run } from '../runtime.ts';
 export function registerDrafts(program: Command): void {
   program
     .command('pitch')
-    .description('draft your own short introduction from your profile (set it with kindred settings --role, --work, --enjoys)')
+    .description(
+      'draft your own short introduction from your profile (set it with kindred settings --role, --work, --enjoys)',
+    )
     .option('--seed <seed>', 'try another wording')
     .option('--save', 'keep this draft as your pitch (used in openers)')
     .action(async (o: { seed?: string; save?: boolean }, cmd: Command) => {
@@ -16,7 +18,9 @@ export function registerDrafts(program: Command): void {
         out.result({ pitch, saved: Boolean(o.save) }, (r) => [
           r.pitch,
           '',
-          r.saved ? 'Saved as your pitch.' : 'Edit it freely; keep it with --save, or set your own with kindred settings --pitch "…".',
+          r.saved
+            ? 'Saved as your pitch.'
+            : 'Edit it freely; keep it with --save, or set your own with kindred settings --pitch "…".',
         ]);
       });
     });

@@ -17,14 +17,22 @@ import { run } from '../runtime.ts';
 import { collect } from './person-options.ts';
 
 /** "Name|Organisation|interest; interest" or "Name (Organisation)". */
-function attendeeFrom(text: string): { name: string; organisation: string | null; role: string | null; interests: string[] } {
+function attendeeFrom(text: string): {
+  name: string;
+  organisation: string | null;
+  role: string | null;
+  interests: string[];
+} {
   const [name = '', organisation = '', interests = ''] = text.split('|').map((s) => s.trim());
   const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
   return {
     name: paren ? (paren[1] as string) : name,
     organisation: organisation || (paren ? (paren[2] as string) : null),
     role: null,
-    interests: interests.split(/[;,]/).map((s) => s.trim()).filter(Boolean),
+    interests: interests
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -34,7 +42,11 @@ function metFrom(text: string) {
   const who = (at >= 0 ? text.slice(0, at) : text).trim();
   const detail = at >= 0 ? text.slice(at + 1).trim() : null;
   const paren = /^(.*?)\s*\(([^)]+)\)$/.exec(who);
-  return { name: paren ? (paren[1] as string) : who, organisation: paren ? (paren[2] as string) : null, detail: detail || null };
+  return {
+    name: paren ? (paren[1] as string) : who,
+    organisation: paren ? (paren[2] as string) : null,
+    detail: detail || null,
+  };
 }
 
 function renderEvent(e: KindredEvent): string {
@@ -49,14 +61,23 @@ function renderPrep(p: EventPrep): string[] {
     `Energy: it takes ${p.energy.cost} points; ${p.energy.leftAfter >= 0 ? `${p.energy.leftAfter} left in that week after it.` : `that is ${-p.energy.leftAfter} more than the week has left — consider a shorter visit.`}`,
     '',
   ];
-  if (p.targets.length === 0) lines.push('No expected attendees stand out yet: add some with --attendee or --attendees FILE.');
+  if (p.targets.length === 0)
+    lines.push('No expected attendees stand out yet: add some with --attendee or --attendees FILE.');
   else lines.push('Whom to look for:');
   p.targets.forEach((t, i) => {
     const who = [t.attendee.role, t.attendee.organisation].filter(Boolean).join(', ');
     lines.push(`  ${i + 1}. ${t.attendee.name}${who ? ` — ${who}` : ''}`, `     Why: ${t.why}`);
     for (const o of t.openers) lines.push(`     · “${o}”`);
   });
-  lines.push('', 'Breaks:', ...p.breaks.map((b) => `  · ${b}`), '', `A graceful exit: “${p.exitLine}”`, '', p.afterwards);
+  lines.push(
+    '',
+    'Breaks:',
+    ...p.breaks.map((b) => `  · ${b}`),
+    '',
+    `A graceful exit: “${p.exitLine}”`,
+    '',
+    p.afterwards,
+  );
   return lines;
 }
 
@@ -72,7 +93,11 @@ export function registerEvent(program: Command): void {
     .option('--where <place>', 'where it is')
     .option('--cost <points>', 'the energy it will take (defaults by kind)')
     .option('--goal <text>', 'what you hope to get from it ("two meaningful conversations")')
-    .option('--attendee <who>', 'an expected attendee: "Name|Organisation|interest; interest" (repeatable)', collect)
+    .option(
+      '--attendee <who>',
+      'an expected attendee: "Name|Organisation|interest; interest" (repeatable)',
+      collect,
+    )
     .option('--attendees <file>', 'a CSV of expected attendees (name, organisation, role, interests)')
     .action(async (name: string, o: Record<string, string | string[] | undefined>, cmd: Command) => {
       const attendees = ((o.attendee as string[] | undefined) ?? []).map(attendeeFrom);
@@ -81,7 +106,10 @@ export function registerEvent(program: Command): void {
         try {
           text = await readFile(o.attendees as string, 'utf8');
         } catch (error) {
-          throw new AppError('file_not_found', `I could not read ${o.attendees}: ${(error as Error).message}.`);
+          throw new AppError(
+            'file_not_found',
+            `I could not read ${o.attendees}: ${(error as Error).message}.`,
+          );
         }
         const parsed = parseAttendeesCsv(text);
         if (parsed.problems.length) {
@@ -95,7 +123,9 @@ export function registerEvent(program: Command): void {
       }
       const cost = o.cost === undefined ? undefined : Number(o.cost);
       if (cost !== undefined && (!Number.isInteger(cost) || cost < 0)) {
-        throw new AppError('invalid_input', `--cost: "${o.cost}" must be a whole number of points.`, [{ field: '--cost', message: 'not a number' }]);
+        throw new AppError('invalid_input', `--cost: "${o.cost}" must be a whole number of points.`, [
+          { field: '--cost', message: 'not a number' },
+        ]);
       }
       await run(cmd, async ({ ctx, out, today }) => {
         const created = await addEvent(ctx, {
@@ -107,7 +137,11 @@ export function registerEvent(program: Command): void {
           goal: (o.goal as string | undefined) ?? null,
           attendees,
         });
-        out.result(created, (e) => [`Added ${e.name}.`, `  ${renderEvent(e)}`, `Prepare with: kindred event prep "${e.name}"`]);
+        out.result(created, (e) => [
+          `Added ${e.name}.`,
+          `  ${renderEvent(e)}`,
+          `Prepare with: kindred event prep "${e.name}"`,
+        ]);
       });
     });
 
@@ -118,7 +152,9 @@ export function registerEvent(program: Command): void {
     .action(async (o: { all?: boolean }, cmd: Command) => {
       await run(cmd, async ({ ctx, out, today }) => {
         const events = await listEvents(ctx, o.all ? {} : { from: today });
-        out.result(events, (list) => (list.length ? list.map(renderEvent) : 'No upcoming events. Add one with `kindred event add`.'));
+        out.result(events, (list) =>
+          list.length ? list.map(renderEvent) : 'No upcoming events. Add one with `kindred event add`.',
+        );
       });
     });
 
@@ -138,7 +174,11 @@ export function registerEvent(program: Command): void {
     .command('debrief')
     .description('note who you met, with one detail each; follow-ups enter your plan')
     .argument('<event>', 'the event id or part of its name')
-    .option('--met <who>', '"Name: what they told you" or "Name (Organisation): detail" (repeatable)', collect)
+    .option(
+      '--met <who>',
+      '"Name: what they told you" or "Name (Organisation): detail" (repeatable)',
+      collect,
+    )
     .action(async (ref: string, o: { met?: string[] }, cmd: Command) => {
       await run(cmd, async ({ ctx, out }) => {
         const result = await debriefEvent(ctx, await resolveEvent(ctx, ref), (o.met ?? []).map(metFrom));

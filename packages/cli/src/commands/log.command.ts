@@ -90,7 +90,10 @@ export function registerLog(program: Command): void {
     .action(async (id: string, _options: unknown, cmd: Command) => {
       await run(cmd, async ({ ctx, out }) => {
         const removed = await removeInteraction(ctx, id);
-        out.result({ removed: removed.id }, () => `Removed the ${FORM_INFO[removed.form].label.toLowerCase()} of ${removed.occurredOn}.`);
+        out.result(
+          { removed: removed.id },
+          () => `Removed the ${FORM_INFO[removed.form].label.toLowerCase()} of ${removed.occurredOn}.`,
+        );
       });
     });
 }

@@ -13,7 +13,10 @@ export function registerPlan(program: Command): void {
     program
       .command(name)
       .description(description)
-      .option('--seed <seed>', 'vary the drafts and tie-breaks (default: the day, so a plan is stable all day)')
+      .option(
+        '--seed <seed>',
+        'vary the drafts and tie-breaks (default: the day, so a plan is stable all day)',
+      )
       .option('--no-drafts', 'leave out the drafted messages')
       .action(async (options: { seed?: string; drafts: boolean }, cmd: Command) => {
         await run(cmd, async ({ ctx, out }) => {
@@ -31,7 +34,10 @@ export function registerPlan(program: Command): void {
     .option('--topic <topics>', 'what you talked about (comma-separated or repeated)', collect)
     .action(async (id: string, options: { note?: string; topic?: string[] }, cmd: Command) => {
       await run(cmd, async ({ ctx, out }) => {
-        const result = await markDone(ctx, id, { note: options.note ?? null, topics: splitList(options.topic) });
+        const result = await markDone(ctx, id, {
+          note: options.note ?? null,
+          topics: splitList(options.topic),
+        });
         out.result(result, () => 'Done, and logged. Nicely kept.');
       });
     });

@@ -2,8 +2,8 @@
 import {
   AppError,
   getSettings,
-  parseDay,
   type ProfileAndSettings,
+  parseDay,
   type SettingsChanges,
   updateSettings,
 } from '@kindred/app';
@@ -41,12 +41,15 @@ function wholeNumber(text: string, field: string): number {
 }
 
 function weekdays(text: string, field: string) {
-  const days = text.trim().toLowerCase() === 'none' ? [] : splitList([text]).map((d) => d.slice(0, 3).toLowerCase());
+  const days =
+    text.trim().toLowerCase() === 'none' ? [] : splitList([text]).map((d) => d.slice(0, 3).toLowerCase());
   const wrong = days.filter((d) => !(WEEKDAYS as readonly string[]).includes(d));
   if (wrong.length) {
-    throw new AppError('invalid_input', `${field}: ${wrong.join(', ')} is not a weekday. Use e.g. "sat,sun", or "none".`, [
-      { field, message: 'unknown weekday' },
-    ]);
+    throw new AppError(
+      'invalid_input',
+      `${field}: ${wrong.join(', ')} is not a weekday. Use e.g. "sat,sun", or "none".`,
+      [{ field, message: 'unknown weekday' }],
+    );
   }
   return days as (typeof WEEKDAYS)[number][];
 }
@@ -56,7 +59,9 @@ function changesFrom(o: SettingsOptions, current: ProfileAndSettings, today: str
   if (o.onSite !== undefined) changes.onSiteWeekdays = weekdays(o.onSite, '--on-site');
   if (o.onSiteDay) {
     const days = splitList(o.onSiteDay).map((d) => parseDay(d, today, '--on-site-day'));
-    changes.onSiteDays = [...new Set([...current.settings.onSiteDays.filter((d) => d >= today), ...days])].sort();
+    changes.onSiteDays = [
+      ...new Set([...current.settings.onSiteDays.filter((d) => d >= today), ...days]),
+    ].sort();
   }
   if (o.maxPerDay !== undefined) changes.maxActionsPerDay = wholeNumber(o.maxPerDay, '--max-per-day');
   const profile = { ...current.settings.profile };
@@ -137,7 +142,11 @@ export function registerSettings(program: Command): void {
     .option('--org <organisation>', 'where you work (a hello in person fits colleagues on site)')
     .option('--team <team>', 'your team')
     .option('--work <text>', 'what you work on, for your pitch')
-    .option('--enjoys <interests>', 'what you enjoy, comma-separated (matches you with people and events)', collect)
+    .option(
+      '--enjoys <interests>',
+      'what you enjoy, comma-separated (matches you with people and events)',
+      collect,
+    )
     .option('--looking-for <text>', 'what you hope to find in people and events')
     .action(async (options: SettingsOptions, cmd: Command) => {
       await run(cmd, async ({ ctx, out, today }) => {

@@ -50,7 +50,10 @@ export function renderPlan(plan: PlanView, withDrafts: boolean): string[] {
   }
   if (plan.notes.length) lines.push('', ...plan.notes.map((note) => `· ${note}`));
   if (plan.actions.length) {
-    lines.push('', 'When you have done one: kindred done ID. Not now: kindred snooze ID --until DAY, or kindred dismiss ID.');
+    lines.push(
+      '',
+      'When you have done one: kindred done ID. Not now: kindred snooze ID --until DAY, or kindred dismiss ID.',
+    );
   }
   return lines;
 }

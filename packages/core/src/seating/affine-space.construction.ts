@@ -45,7 +45,11 @@ function parallelClass(field: GaloisField, m: number, subspace: Subspace): numbe
  * sizes are not of that form or the geometry is too large to search. May return fewer
  * rounds than asked: as many as the geometry (and the search budget) allow.
  */
-export function affineResolution(tableSize: number, tableCount: number, rounds: number): AffineResolution | null {
+export function affineResolution(
+  tableSize: number,
+  tableCount: number,
+  rounds: number,
+): AffineResolution | null {
   if (tableCount < 2 || tableSize < 2 || rounds < 1) return null;
   const inner = primePower(tableSize);
   const outer = primePower(tableSize * tableCount);

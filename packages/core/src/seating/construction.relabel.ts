@@ -44,7 +44,8 @@ function pairRules(model: RotationModel, items: number, tableSize: number): Pair
     // At tables of three, two empty seats together leave someone alone; at larger tables
     // it takes more empty seats than the layouts we accept ever put at one table.
     if (tableSize === 3) {
-      for (let a = n; a < items; a++) for (let b = a + 1; b < items; b++) rules.push({ a, b, round: r, kind: 2 });
+      for (let a = n; a < items; a++)
+        for (let b = a + 1; b < items; b++) rules.push({ a, b, round: r, kind: 2 });
     }
   }
   for (const rule of rules) {

@@ -59,7 +59,11 @@ export const KIRKMAN_15: readonly (readonly (readonly number[])[])[] = [
 ];
 
 /** Up to seven zero-repeat rounds for five tables of three, or null for other layouts. */
-export function kirkmanResolution(tableSize: number, tableCount: number, rounds: number): number[][][] | null {
+export function kirkmanResolution(
+  tableSize: number,
+  tableCount: number,
+  rounds: number,
+): number[][][] | null {
   if (tableSize !== 3 || tableCount !== 5 || rounds < 1) return null;
   return KIRKMAN_15.slice(0, rounds).map((round) => round.map((table) => table.slice()));
 }

@@ -64,12 +64,17 @@ export function fitPinnedLoad(
   const out = occ.slice();
   for (let t = 0; t < out.length; t++) {
     while ((out[t] as number) < (need[t] as number)) {
+      // The donor with the most unpinned room; among equals the fuller table, and never
+      // one that would be left with a single guest if another will do.
       let donor = -1;
-      let spare = 0;
+      let bestKey = -1;
       for (let u = 0; u < out.length; u++) {
-        const room = (out[u] as number) - (need[u] as number);
-        if (u !== t && room > spare) {
-          spare = room;
+        const occ = out[u] as number;
+        const room = occ - (need[u] as number);
+        if (u === t || room <= 0) continue;
+        const key = (occ - 1 === 1 ? 0 : 1_000_000) + room * 1000 + occ;
+        if (key > bestKey) {
+          bestKey = key;
           donor = u;
         }
       }

@@ -83,7 +83,9 @@ export function allSubspaces(field: GaloisField, m: number, k: number): Subspace
           (rows[i] as number[])[j] = rest % q;
           rest = Math.floor(rest / q);
         }
-        const basis = rows.map((row) => row.reduce((acc: number, x: number, j: number) => acc + x * q ** j, 0));
+        const basis = rows.map((row) =>
+          row.reduce((acc: number, x: number, j: number) => acc + x * q ** j, 0),
+        );
         out.push(span(field, m, basis));
       }
       return;

@@ -49,7 +49,9 @@ export function verifyRotationPlan(request: RotationRequest, rounds: readonly Pl
         if (t === undefined) continue;
         const other = seen.get(t);
         if (other !== undefined && other !== id) {
-          problems.push(`${label}: ${q(other)} and ${q(id)} share table ${t} despite keep-apart rule ${i + 1}.`);
+          problems.push(
+            `${label}: ${q(other)} and ${q(id)} share table ${t} despite keep-apart rule ${i + 1}.`,
+          );
         }
         seen.set(t, id);
       }
@@ -58,7 +60,9 @@ export function verifyRotationPlan(request: RotationRequest, rounds: readonly Pl
       if (pin.rounds && !pin.rounds.includes(r + 1)) return;
       const t = tableOf.get(pin.guest);
       if (t !== undefined && t !== pin.table) {
-        problems.push(`${label}: ${q(pin.guest)} sits at table ${t}, not table ${pin.table} as pin ${i + 1} asks.`);
+        problems.push(
+          `${label}: ${q(pin.guest)} sits at table ${t}, not table ${pin.table} as pin ${i + 1} asks.`,
+        );
       }
     });
   });

@@ -1,8 +1,8 @@
 /**
  * Chooses an exact construction for a request, if one fits, and turns its points into
  * guests and table numbers. Constructions need every table the same size and the
- * seats to match a design (q^m points for affine geometry, 15 for Kirkman, any even
- * count at tables of two); a few empty seats are fine, since dropping points from a
+ * seats to match a design (q^m points for affine geometry, t tables of s <= t for a
+ * transversal design when t is a prime power, 15 for Kirkman, tables of two); a few empty seats are fine, since dropping points from a
  * zero-repeat design keeps it zero-repeat. Host rules are fitted by relabelling; when
  * they cannot be, or the design has fewer rounds than asked, the engine searches,
  * starting from the construction's rounds where it can.
@@ -12,10 +12,11 @@ import type { Random } from '../random/prng.ts';
 import { affineResolution } from './affine-space.construction.ts';
 import { relabelForRules } from './construction.relabel.ts';
 import { kirkmanResolution } from './kirkman.construction.ts';
-import { roundRobinPairs } from './round-robin.construction.ts';
 import type { RoundSeats } from './rotation.greedy.ts';
 import type { RotationModel } from './rotation.model.ts';
+import { roundRobinPairs } from './round-robin.construction.ts';
 import type { SeatingMethod } from './seating.types.ts';
+import { transversalResolution } from './transversal.construction.ts';
 
 export interface ConstructedRounds {
   method: Exclude<SeatingMethod, 'search'>;
@@ -25,6 +26,7 @@ export interface ConstructedRounds {
   rounds: RoundSeats[];
 }
 
+/** A design's rounds over points 0..points-1 (points beyond the guests are empty seats). */
 interface Design {
   method: ConstructedRounds['method'];
   design: string;
@@ -43,7 +45,8 @@ function bestDesign(n: number, size: number, tableCount: number, want: number): 
     }
   }
   const kirkman = kirkmanResolution(size, tableCount, want);
-  if (kirkman) designs.push({ method: 'kirkman', design: "Kirkman's schoolgirl solution", points: 15, rounds: kirkman });
+  if (kirkman)
+    designs.push({ method: 'kirkman', design: "Kirkman's schoolgirl solution", points: 15, rounds: kirkman });
   const affine = affineResolution(size, tableCount, want);
   if (affine) {
     const design =
@@ -51,6 +54,15 @@ function bestDesign(n: number, size: number, tableCount: number, want: number): 
         ? `the affine plane of order ${affine.q}`
         : `the ${affine.k === 1 ? 'lines' : `${affine.k}-flats`} of the affine space AG(${affine.m},${affine.q})`;
     designs.push({ method: affine.method, design, points: size * tableCount, rounds: affine.rounds });
+  }
+  const transversal = transversalResolution(size, tableCount, want);
+  if (transversal) {
+    designs.push({
+      method: 'transversal-design',
+      design: `a transversal design over GF(${tableCount})`,
+      points: size * tableCount,
+      rounds: transversal,
+    });
   }
   // Too many empty seats would leave tables nearly empty: at most one per table.
   const usable = designs.filter((d) => d.points >= n && d.points - n <= tableCount);
@@ -68,9 +80,11 @@ export function constructRounds(
 ): ConstructedRounds | { reason: string; blockedByRules: boolean } {
   const { n, capacities } = model;
   const size = capacities[0] as number;
-  if (capacities.some((c) => c !== size)) return { reason: 'tables of different sizes', blockedByRules: false };
+  if (capacities.some((c) => c !== size))
+    return { reason: 'tables of different sizes', blockedByRules: false };
   const design = bestDesign(n, size, capacities.length, model.rounds);
-  if (!design) return { reason: 'no known design for this number of guests and tables', blockedByRules: false };
+  if (!design)
+    return { reason: 'no known design for this number of guests and tables', blockedByRules: false };
   const perm = relabelForRules(model, design.rounds, design.points, size, random);
   if (!perm) {
     return { reason: `the seating rules could not be fitted onto ${design.design}`, blockedByRules: true };

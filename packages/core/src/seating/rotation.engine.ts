@@ -12,7 +12,7 @@ import { verifyRotationPlan } from './plan.verify.ts';
 import { constructRounds } from './rotation.construction.ts';
 import { greedyRotation, type RoundSeats } from './rotation.greedy.ts';
 import type { RotationModel } from './rotation.model.ts';
-import { forcedRepeats, rotationStats } from './rotation.stats.ts';
+import { forcedRepeats, repeatsLowerBound, rotationStats } from './rotation.stats.ts';
 import { SeatingError } from './seating.error.ts';
 import type { PlanRound, RotationPlan, RotationRequest, SeatingMethod } from './seating.types.ts';
 import { tabuSearch } from './tabu.search.ts';
@@ -60,7 +60,9 @@ export function planRotation(request: RotationRequest): RotationPlan {
   const built = request.searchOnly ? null : constructRounds(model, random.fork('construction'));
   const construction = built && 'rounds' in built ? built : null;
   if (built && 'reason' in built && built.blockedByRules) {
-    notes.push(`An exact design would fit these tables, but ${built.reason}; the search planned the seats instead.`);
+    notes.push(
+      `An exact design would fit these tables, but ${built.reason}; the search planned the seats instead.`,
+    );
   }
   if (construction && construction.rounds.length >= model.rounds) {
     method = construction.method;
@@ -82,11 +84,16 @@ export function planRotation(request: RotationRequest): RotationPlan {
       movable: movableGuests(model),
       random: random.fork('search'),
       maxIterations: request.maxIterations ?? DEFAULT_MAX_ITERATIONS,
+      repeatsFloor: repeatsLowerBound(
+        model.n,
+        initial.map((round) => round.map((table) => table.length)),
+      ),
       ...(request.shouldStop ? { shouldStop: request.shouldStop } : {}),
     });
     rounds = result.rounds;
     iterations = result.iterations;
-    if (result.ended === 'stopped') notes.push('The search stopped at the time limit; this is the best plan it found.');
+    if (result.ended === 'stopped')
+      notes.push('The search stopped at the time limit; this is the best plan it found.');
     if (result.cost.clashes > 0) throw apartError(model, rounds);
   }
 
@@ -129,5 +136,8 @@ function apartError(model: RotationModel, rounds: readonly RoundSeats[]): Seatin
       }
     }
   }
-  return new SeatingError('apart_unsatisfiable', 'Could not honour every keep-apart rule. Loosen the rules or add a table.');
+  return new SeatingError(
+    'apart_unsatisfiable',
+    'Could not honour every keep-apart rule. Loosen the rules or add a table.',
+  );
 }

@@ -64,7 +64,9 @@ export function greedyRound(
   const room = (t: number) => (target[t] as number) - (seats[t] as number[]).length;
 
   for (const u of units) if (u.table >= 0) place(u.members, u.table);
-  const free = random.shuffle(units.filter((u) => u.table < 0)).sort((a, b) => b.members.length - a.members.length);
+  const free = random
+    .shuffle(units.filter((u) => u.table < 0))
+    .sort((a, b) => b.members.length - a.members.length);
   for (const unit of free) {
     const size = unit.members.length;
     let best = -1;
@@ -105,7 +107,8 @@ export function greedyRound(
     }
     while (room(best) < size) {
       let donor = -1;
-      for (let t = 0; t < tableCount; t++) if (t !== best && room(t) > 0 && (donor < 0 || room(t) > room(donor))) donor = t;
+      for (let t = 0; t < tableCount; t++)
+        if (t !== best && room(t) > 0 && (donor < 0 || room(t) > room(donor))) donor = t;
       if (donor < 0) break;
       target[donor] = (target[donor] as number) - 1;
       target[best] = (target[best] as number) + 1;

@@ -64,10 +64,17 @@ export interface RotationRequest {
 
 /**
  * How the plan was made. `affine-plane` and `affine-space` are resolutions of finite
- * geometries over GF(q); `kirkman` is the classic 15-guest solution; `round-robin` is the
- * circle method for tables of two; `search` is the seeded tabu search.
+ * geometries over GF(q); `transversal-design` seats t tables of s <= t (t a prime power);
+ * `kirkman` is the classic 15-guest solution; `round-robin` is the circle method for
+ * tables of two; `search` is the seeded tabu search.
  */
-export type SeatingMethod = 'affine-plane' | 'affine-space' | 'kirkman' | 'round-robin' | 'search';
+export type SeatingMethod =
+  | 'affine-plane'
+  | 'affine-space'
+  | 'transversal-design'
+  | 'kirkman'
+  | 'round-robin'
+  | 'search';
 
 export interface PlanTable {
   /** 1-based table number. */
@@ -90,9 +97,10 @@ export interface RoundsBound {
    * `per-guest`: every table seats s people each round, so each guest meets s-1 new people a
    * round out of n-1 others: floor((n-1)/(s-1)). `pair-count`: with uneven tables, the pairs
    * who meet each round cannot exceed all possible pairs: floor(C(n,2) / pairs per round).
-   * Both are valid; the smaller one is quoted.
+   * `table-count`: a table larger than the number of tables must, from round 2 on, seat two
+   * people who sat together in the round before: 1. All are valid; the smallest is quoted.
    */
-  rule: 'per-guest' | 'pair-count';
+  rule: 'per-guest' | 'pair-count' | 'table-count';
   /** One sentence a host can read. */
   explanation: string;
 }
@@ -111,6 +119,10 @@ export interface RotationStats {
   distinctPairsMet: number;
   /** n(n-1)/2. */
   possiblePairs: number;
+  /** No plan with these head counts can have fewer repeats (pigeonhole, round on round). */
+  repeatsLowerBound: number;
+  /** No plan with these head counts can have more distinct pairs: min(possible, meetings - repeatsLowerBound). */
+  distinctPairsUpperBound: number;
   /** The most repeats any one guest has (a guest's repeats: meetings beyond the first, per partner). */
   maxRepeatsPerGuest: number;
   guestsWithRepeats: number;

@@ -8,7 +8,9 @@
  * The cost, compared in order: keep-apart clashes, repeats (pair meetings beyond the
  * first), then the sum over guests of their repeats squared, which spreads unavoidable
  * repeats fairly instead of piling them on a few people. When the search stalls it
- * returns to the best plan and shakes it with a few random swaps.
+ * returns to the best plan and shakes it with a few random swaps. It ends early once no
+ * repeats are left, or once it reaches the least number of repeats the head counts allow
+ * and the spread stops improving.
  *
  * Deterministic for a given seed and iteration budget; `shouldStop` lets the caller
  * impose a wall-clock limit without the core ever reading the clock.
@@ -28,24 +30,55 @@ export interface TabuOptions {
   random: Random;
   maxIterations: number;
   shouldStop?: ShouldStop;
+  /**
+   * No plan with these head counts has fewer repeats (see `repeatsLowerBound`); reaching
+   * it with repeats spread as evenly as arithmetic allows ends the search early.
+   */
+  repeatsFloor?: number;
+  /** Knobs for experiments; the defaults are what the engine uses. */
+  tuning?: Partial<TabuTuning>;
 }
+
+export interface TabuTuning {
+  /** Iterations without a new best before returning to the best and shaking it. */
+  stall: number;
+  /** Conflict positions examined per iteration at most (sampled when there are more). */
+  maxPositions: number;
+  tenureMin: number;
+  /** Tenure is tenureMin + a random number below max(tenureSpan, n * tenureSpanPerGuest). */
+  tenureSpan: number;
+  tenureSpanPerGuest: number;
+  /** Whether the fairness term breaks ties between equal repeat counts. */
+  fairness: boolean;
+  /**
+   * Once repeats are down to the floor, iterations without a fairer spread before the
+   * search settles (the evenest spread is often out of reach).
+   */
+  settle: number;
+}
+
+const DEFAULT_TUNING: TabuTuning = {
+  stall: 800,
+  maxPositions: 64,
+  tenureMin: 4,
+  tenureSpan: 4,
+  tenureSpanPerGuest: 0.5,
+  fairness: true,
+  settle: 5_000,
+};
 
 export interface TabuResult {
   rounds: RoundSeats[];
   iterations: number;
-  /** Why the search ended. */
+  /** Why the search ended ('solved': no repeats, or the fewest possible). */
   ended: 'solved' | 'budget' | 'stopped' | 'stuck';
   cost: { clashes: number; repeats: number; spread: number };
 }
 
-/** Iterations without a new best before the search restarts from the best with a shake. */
-const STALL = 800;
-/** Conflict positions examined per iteration at most (sampled when there are more). */
-const MAX_POSITIONS = 64;
-
-/** Improves the given rounds in place of a copy; the input is not modified. */
+/** Improves a copy of the given rounds; the input is not modified. */
 export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions): TabuResult {
   const { n, tableCount, apart, movable, random } = options;
+  const tune: TabuTuning = { ...DEFAULT_TUNING, ...options.tuning };
   const R = initial.length;
   const seats: RoundSeats[] = initial.map((round) => round.map((t) => t.slice()));
   const tableOf = new Int32Array(R * n);
@@ -91,55 +124,64 @@ export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions)
   const lessThan = (c1: number, r1: number, s1: number, c2: number, r2: number, s2: number) =>
     c1 < c2 || (c1 === c2 && (r1 < r2 || (r1 === r2 && s1 < s2)));
 
-  const dg = new Int32Array(n);
-  const touched: number[] = [];
-  const touch = (g: number, d: number) => {
-    if (dg[g] === 0 && !touched.includes(g)) touched.push(g);
-    dg[g] = (dg[g] as number) + d;
-  };
   let dClash = 0;
   let dRep = 0;
   let dSpread = 0;
-  /** Fills dClash/dRep/dSpread and dg for swapping a (at t1) with b (at t2) in round r. */
+  // (rep + d)^2 - rep^2: a guest's change in the fairness term.
+  const sq = (rep0: number, d: number) => 2 * rep0 * d + d * d;
+  /**
+   * Sets dClash/dRep/dSpread for swapping a (at t1) with b (at t2) in round r. Every pair
+   * that changes contains a or b (never both), and each other guest x is in just one of
+   * the two tables, so per-guest changes can be summed inline without scratch arrays.
+   */
   const evaluate = (r: number, a: number, t1: number, b: number, t2: number) => {
     const round = seats[r] as RoundSeats;
-    dClash = 0;
-    touched.length = 0;
+    const an = a * n;
+    const bn = b * n;
+    let da = 0;
+    let db = 0;
+    let clash = 0;
+    let spreadOthers = 0;
     for (const x of round[t1] as number[]) {
       if (x === a) continue;
-      if ((meet[a * n + x] as number) >= 2) {
-        touch(a, -1);
-        touch(x, -1);
-      }
-      if ((meet[b * n + x] as number) >= 1) {
-        touch(b, 1);
-        touch(x, 1);
-      }
-      dClash += (apart[b * n + x] as number) - (apart[a * n + x] as number);
+      const dx = ((meet[bn + x] as number) >= 1 ? 1 : 0) - ((meet[an + x] as number) >= 2 ? 1 : 0);
+      if ((meet[an + x] as number) >= 2) da--;
+      if ((meet[bn + x] as number) >= 1) db++;
+      if (dx !== 0) spreadOthers += sq(rep[x] as number, dx);
+      clash += (apart[bn + x] as number) - (apart[an + x] as number);
     }
     for (const y of round[t2] as number[]) {
       if (y === b) continue;
-      if ((meet[a * n + y] as number) >= 1) {
-        touch(a, 1);
-        touch(y, 1);
-      }
-      if ((meet[b * n + y] as number) >= 2) {
-        touch(b, -1);
-        touch(y, -1);
-      }
-      dClash += (apart[a * n + y] as number) - (apart[b * n + y] as number);
+      const dy = ((meet[an + y] as number) >= 1 ? 1 : 0) - ((meet[bn + y] as number) >= 2 ? 1 : 0);
+      if ((meet[an + y] as number) >= 1) da++;
+      if ((meet[bn + y] as number) >= 2) db--;
+      if (dy !== 0) spreadOthers += sq(rep[y] as number, dy);
+      clash += (apart[an + y] as number) - (apart[bn + y] as number);
     }
-    dRep = (dg[a] as number) + (dg[b] as number);
-    dSpread = 0;
-    for (const g of touched) {
-      const before = rep[g] as number;
-      const d = dg[g] as number;
-      dSpread += 2 * before * d + d * d;
-    }
+    dClash = clash;
+    dRep = da + db;
+    dSpread = spreadOthers + sq(rep[a] as number, da) + sq(rep[b] as number, db);
   };
-  const clearDeltas = () => {
-    for (const g of touched) dg[g] = 0;
-    touched.length = 0;
+
+  /** Applies the per-guest repeat changes of a swap (same rules as `evaluate`). */
+  const applyRep = (r: number, a: number, t1: number, b: number, t2: number) => {
+    const round = seats[r] as RoundSeats;
+    for (const x of round[t1] as number[]) {
+      if (x === a) continue;
+      const down = (meet[a * n + x] as number) >= 2 ? 1 : 0;
+      const up = (meet[b * n + x] as number) >= 1 ? 1 : 0;
+      rep[x] = (rep[x] as number) + up - down;
+      rep[a] = (rep[a] as number) - down;
+      rep[b] = (rep[b] as number) + up;
+    }
+    for (const y of round[t2] as number[]) {
+      if (y === b) continue;
+      const up = (meet[a * n + y] as number) >= 1 ? 1 : 0;
+      const down = (meet[b * n + y] as number) >= 2 ? 1 : 0;
+      rep[y] = (rep[y] as number) + up - down;
+      rep[a] = (rep[a] as number) + up;
+      rep[b] = (rep[b] as number) - down;
+    }
   };
 
   const swap = (r: number, a: number, b: number) => {
@@ -147,11 +189,10 @@ export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions)
     const t1 = tableOf[r * n + a] as number;
     const t2 = tableOf[r * n + b] as number;
     evaluate(r, a, t1, b, t2);
-    for (const g of touched) rep[g] = (rep[g] as number) + (dg[g] as number);
     clashes += dClash;
     repeats += dRep;
     spread += dSpread;
-    clearDeltas();
+    applyRep(r, a, t1, b, t2);
     const T1 = round[t1] as number[];
     const T2 = round[t2] as number[];
     for (const x of T1) {
@@ -184,7 +225,7 @@ export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions)
     rebuild();
   };
 
-  /** Guests free to move in round r, by table. */
+  /** A few random swaps of free guests, to leave a region the search keeps circling. */
   const shake = (swaps: number) => {
     for (let i = 0; i < swaps; i++) {
       const r = random.int(R);
@@ -202,12 +243,22 @@ export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions)
   const positions: number[] = [];
   let iteration = 0;
   let lastBest = 0;
+  let lastImprovement = 0;
   let ended: TabuResult['ended'] = 'budget';
 
+  const floor = options.repeatsFloor ?? 0;
+  /** The smallest sum of squares of n whole numbers adding up to 2 * repeats. */
+  const evenSpread = (total: number) => {
+    const q = Math.floor((2 * total) / n);
+    const rest = 2 * total - q * n;
+    return n * q * q + rest * (2 * q + 1);
+  };
   while (iteration < options.maxIterations) {
-    if (best.clashes === 0 && best.repeats === 0) {
-      ended = 'solved';
-      break;
+    if (best.clashes === 0 && best.repeats <= floor) {
+      if (best.spread <= evenSpread(best.repeats) || iteration - lastImprovement > tune.settle) {
+        ended = 'solved';
+        break;
+      }
     }
     if ((iteration & 63) === 0 && options.shouldStop?.()) {
       ended = 'stopped';
@@ -236,7 +287,10 @@ export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions)
       ended = 'stuck';
       break;
     }
-    const sample = positions.length > MAX_POSITIONS ? random.shuffle(positions).slice(0, MAX_POSITIONS) : positions;
+    const sample =
+      positions.length > tune.maxPositions
+        ? random.shuffle(positions).slice(0, tune.maxPositions)
+        : positions;
 
     let found = false;
     let bC = 0;
@@ -257,11 +311,11 @@ export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions)
         for (const b of round[t2] as number[]) {
           if (!mov[b]) continue;
           evaluate(r, a, t1, b, t2);
-          clearDeltas();
           const c = clashes + dClash;
           const rr = repeats + dRep;
-          const s = spread + dSpread;
-          const isTabu = (tabu[tabuAt(r, a, t2)] as number) > iteration || (tabu[tabuAt(r, b, t1)] as number) > iteration;
+          const s = tune.fairness ? spread + dSpread : 0;
+          const isTabu =
+            (tabu[tabuAt(r, a, t2)] as number) > iteration || (tabu[tabuAt(r, b, t1)] as number) > iteration;
           if (isTabu && !lessThan(c, rr, s, best.clashes, best.repeats, best.spread)) continue;
           if (!found || lessThan(c, rr, s, bC, bR, bS)) {
             found = true;
@@ -288,14 +342,16 @@ export function tabuSearch(initial: readonly RoundSeats[], options: TabuOptions)
       const t1 = tableOf[bRound * n + bA] as number;
       const t2 = tableOf[bRound * n + bB] as number;
       swap(bRound, bA, bB);
-      const tenure = 4 + random.int(Math.max(4, Math.floor(n / 2)));
+      const tenure =
+        tune.tenureMin + random.int(Math.max(tune.tenureSpan, Math.floor(n * tune.tenureSpanPerGuest)));
       tabu[tabuAt(bRound, bA, t1)] = iteration + tenure;
       tabu[tabuAt(bRound, bB, t2)] = iteration + tenure;
     }
     if (lessThan(clashes, repeats, spread, best.clashes, best.repeats, best.spread)) {
       best = { clashes, repeats, spread, tableOf: tableOf.slice() };
       lastBest = iteration;
-    } else if (!found || iteration - lastBest > STALL) {
+      lastImprovement = iteration;
+    } else if (!found || iteration - lastBest > tune.stall) {
       restoreBest();
       shake(2 + random.int(Math.max(2, Math.ceil(n / 8))));
       lastBest = iteration;

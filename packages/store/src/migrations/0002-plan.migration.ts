@@ -25,7 +25,11 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('person_stats_owner').on('person_stats').column('owner_id').execute();
 
   // Wins not yet congratulated are found by kind.
-  await db.schema.createIndex('details_owner_kind').on('details').columns(['owner_id', 'kind', 'followed_up_at']).execute();
+  await db.schema
+    .createIndex('details_owner_kind')
+    .on('details')
+    .columns(['owner_id', 'kind', 'followed_up_at'])
+    .execute();
 
   await db.schema
     .createTable('plan_action_states')
@@ -48,7 +52,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_on', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('saved_items_owner').on('saved_items').columns(['owner_id', 'created_on']).execute();
+  await db.schema
+    .createIndex('saved_items_owner')
+    .on('saved_items')
+    .columns(['owner_id', 'created_on'])
+    .execute();
 
   await db.schema
     .createTable('events')

@@ -7,15 +7,27 @@ export function createActionStateRepository(db: Executor) {
     async set(ownerId: string, state: ActionState, at: string): Promise<void> {
       await db
         .insertInto('plan_action_states')
-        .values({ owner_id: ownerId, action_key: state.key, state: state.state, until: state.until, updated_at: at })
+        .values({
+          owner_id: ownerId,
+          action_key: state.key,
+          state: state.state,
+          until: state.until,
+          updated_at: at,
+        })
         .onConflict((oc) =>
-          oc.columns(['owner_id', 'action_key']).doUpdateSet({ state: state.state, until: state.until, updated_at: at }),
+          oc
+            .columns(['owner_id', 'action_key'])
+            .doUpdateSet({ state: state.state, until: state.until, updated_at: at }),
         )
         .execute();
     },
 
     async list(ownerId: string): Promise<ActionState[]> {
-      const rows = await db.selectFrom('plan_action_states').selectAll().where('owner_id', '=', ownerId).execute();
+      const rows = await db
+        .selectFrom('plan_action_states')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .execute();
       return rows.map((r) => ({ key: r.action_key, state: r.state as ActionStateKind, until: r.until }));
     },
   };

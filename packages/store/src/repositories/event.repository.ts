@@ -45,7 +45,11 @@ export function createEventRepository(db: Executor) {
   }
 
   async function writeAttendees(ownerId: string, event: KindredEvent): Promise<void> {
-    await db.deleteFrom('event_attendees').where('owner_id', '=', ownerId).where('event_id', '=', event.id).execute();
+    await db
+      .deleteFrom('event_attendees')
+      .where('owner_id', '=', ownerId)
+      .where('event_id', '=', event.id)
+      .execute();
     const rows = event.attendees.map((a, position) => ({
       id: a.id,
       owner_id: ownerId,
@@ -101,7 +105,12 @@ export function createEventRepository(db: Executor) {
     },
 
     async get(ownerId: string, id: string): Promise<KindredEvent | undefined> {
-      const rows = await db.selectFrom('events').selectAll().where('owner_id', '=', ownerId).where('id', '=', id).execute();
+      const rows = await db
+        .selectFrom('events')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .execute();
       return (await withAttendees(ownerId, rows))[0];
     },
 
@@ -114,7 +123,11 @@ export function createEventRepository(db: Executor) {
     },
 
     async delete(ownerId: string, id: string): Promise<boolean> {
-      const r = await db.deleteFrom('events').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      const r = await db
+        .deleteFrom('events')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
   };

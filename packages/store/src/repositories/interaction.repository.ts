@@ -114,7 +114,11 @@ export function createInteractionRepository(db: Executor) {
     },
 
     /** Energy spent and the largest single cost, per day, for days in a range. */
-    async energyByDay(ownerId: string, from: string, to: string): Promise<{ day: string; spent: number; largest: number }[]> {
+    async energyByDay(
+      ownerId: string,
+      from: string,
+      to: string,
+    ): Promise<{ day: string; spent: number; largest: number }[]> {
       const rows = await db
         .selectFrom('interactions')
         .select((eb) => [

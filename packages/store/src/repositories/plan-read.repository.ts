@@ -4,7 +4,7 @@
  * database (json_group_array on SQLite, json_agg on PostgreSQL): building ten thousand
  * row objects in the driver cost several times more than parsing one document.
  */
-import type { ChannelKind, PlanPerson, PersonInterest, Seniority, Stage } from '@kindred/core';
+import type { ChannelKind, PersonInterest, PlanPerson, Seniority, Stage } from '@kindred/core';
 import { EMPTY_STATS } from '@kindred/core';
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
@@ -44,7 +44,8 @@ export function createPlanReadRepository(db: Executor, dialect: Dialect) {
     dialect === 'sqlite'
       ? sql`coalesce(json_group_array(json_array(${fields})), '[]')`
       : sql`coalesce(json_agg(json_build_array(${fields})${order ? sql` order by ${order}` : sql``}), '[]'::json)`;
-  const embed = (column: ReturnType<typeof sql>) => (dialect === 'sqlite' ? sql`json(${column})` : sql`(${column})::json`);
+  const embed = (column: ReturnType<typeof sql>) =>
+    dialect === 'sqlite' ? sql`json(${column})` : sql`(${column})::json`;
 
   return {
     async people(ownerId: string): Promise<PlanPerson[]> {
@@ -71,12 +72,26 @@ export function createPlanReadRepository(db: Executor, dialect: Dialect) {
         sql`s.stage_since`,
       ]);
       const [peopleRow, interestRow, channelRow] = await Promise.all([
-        sql<{ j: unknown }>`select ${agg(fields)} as j from people p left join person_stats s on s.person_id = p.id where p.owner_id = ${ownerId}`.execute(db),
-        sql<{ j: unknown }>`select ${agg(sql.join([sql`person_id`, sql`interest_key`, sql`label`]), sql`person_id, position`)} as j from (select person_id, interest_key, label, position from person_interests where owner_id = ${ownerId} order by person_id, position) i`.execute(db),
-        sql<{ j: unknown }>`select ${agg(sql.join([sql`person_id`, sql`kind`]))} as j from (select distinct person_id, kind from person_channels where owner_id = ${ownerId}) c`.execute(db),
+        sql<{
+          j: unknown;
+        }>`select ${agg(fields)} as j from people p left join person_stats s on s.person_id = p.id where p.owner_id = ${ownerId}`.execute(
+          db,
+        ),
+        sql<{
+          j: unknown;
+        }>`select ${agg(sql.join([sql`person_id`, sql`interest_key`, sql`label`]), sql`person_id, position`)} as j from (select person_id, interest_key, label, position from person_interests where owner_id = ${ownerId} order by person_id, position) i`.execute(
+          db,
+        ),
+        sql<{
+          j: unknown;
+        }>`select ${agg(sql.join([sql`person_id`, sql`kind`]))} as j from (select distinct person_id, kind from person_channels where owner_id = ${ownerId}) c`.execute(
+          db,
+        ),
       ]);
       const interests = new Map<string, PersonInterest[]>();
-      for (const [personId, key, label] of asJson<[string, string, string][]>(interestRow.rows[0]?.j ?? '[]')) {
+      for (const [personId, key, label] of asJson<[string, string, string][]>(
+        interestRow.rows[0]?.j ?? '[]',
+      )) {
         const list = interests.get(personId);
         if (list) list.push({ key, label });
         else interests.set(personId, [{ key, label }]);

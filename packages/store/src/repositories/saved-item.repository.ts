@@ -44,7 +44,11 @@ export function createSavedItemRepository(db: Executor) {
     },
 
     async delete(ownerId: string, id: string): Promise<boolean> {
-      const r = await db.deleteFrom('saved_items').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      const r = await db
+        .deleteFrom('saved_items')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
   };

@@ -36,15 +36,18 @@ export function createStatsRepository(db: Executor) {
             })),
           )
           .onConflict((oc) =>
-            oc.column('person_id').doUpdateSet((eb) => ({
-              contact_count: eb.ref('excluded.contact_count'),
-              first_contact_on: eb.ref('excluded.first_contact_on'),
-              last_contact_on: eb.ref('excluded.last_contact_on'),
-              last_topics: eb.ref('excluded.last_topics'),
-              ever_in_person: eb.ref('excluded.ever_in_person'),
-              recent: eb.ref('excluded.recent'),
-              stage_since: eb.ref('excluded.stage_since'),
-            })).where('person_stats.owner_id', '=', ownerId),
+            oc
+              .column('person_id')
+              .doUpdateSet((eb) => ({
+                contact_count: eb.ref('excluded.contact_count'),
+                first_contact_on: eb.ref('excluded.first_contact_on'),
+                last_contact_on: eb.ref('excluded.last_contact_on'),
+                last_topics: eb.ref('excluded.last_topics'),
+                ever_in_person: eb.ref('excluded.ever_in_person'),
+                recent: eb.ref('excluded.recent'),
+                stage_since: eb.ref('excluded.stage_since'),
+              }))
+              .where('person_stats.owner_id', '=', ownerId),
           )
           .execute();
       }

@@ -6,9 +6,9 @@
 import { costOf } from '../../energy/forms.ts';
 import { stageRank } from '../../ladder/stages.ts';
 import type { Detail } from '../../people/person.types.ts';
+import { normaliseInterests } from '../../taxonomy/index.ts';
 import { foldText } from '../../text/fold.ts';
 import { addDays } from '../../time/local-date.ts';
-import { normaliseInterests } from '../../taxonomy/index.ts';
 import type { PlanInput, PlanPerson } from '../plan.types.ts';
 import { asyncFormFor, type Candidate, draftBase } from './candidate.ts';
 

@@ -41,10 +41,10 @@ export function firstFollowUp(input: PlanInput, pp: PlanPerson): Candidate | nul
         {
           personId: person.id,
           input: {
-              kind: 'first_follow_up',
-              ...draftBase(input, pp, form, sharedWithMe(input, pp)),
-              metAt: person.metWhere,
-            },
+            kind: 'first_follow_up',
+            ...draftBase(input, pp, form, sharedWithMe(input, pp)),
+            metAt: person.metWhere,
+          },
         },
       ],
     }),
