@@ -13,7 +13,12 @@ describeEachDialect('plan use cases', (getStore) => {
   it('keeps each person’s history summary equal to their history', async () => {
     const { ctx, at } = await contextFor(getStore(), '2026-03-02T09:00:00Z');
     const { person } = await addPerson(ctx, { name: 'Ana Silva', metOn: '2026-02-01' });
-    await logInteraction(at('2026-02-10T09:00:00Z'), { personIds: [person.id], form: 'coffee', ask: 'advice', topics: ['hiring'] });
+    await logInteraction(at('2026-02-10T09:00:00Z'), {
+      personIds: [person.id],
+      form: 'coffee',
+      ask: 'advice',
+      topics: ['hiring'],
+    });
     await logInteraction(ctx, { personIds: [person.id], form: 'message', occurredOn: '2026-02-20' });
     await setStage(ctx, person, 'sharing');
     const { repos } = ctx.store;
@@ -34,7 +39,11 @@ describeEachDialect('plan use cases', (getStore) => {
     expect(plan.people[action?.personIds[0] as string]).toBe('Sam Lee');
     const done = await markDone(ctx, action?.handle as string, { note: 'sent on Slack' });
     const logged = await ctx.store.repos.interactions.get(ctx.ownerId, done.interactionId);
-    expect(logged).toMatchObject({ form: action?.form, note: 'sent on Slack', energyCost: action?.energyCost });
+    expect(logged).toMatchObject({
+      form: action?.form,
+      note: 'sent on Slack',
+      energyCost: action?.energyCost,
+    });
     expect((await planFor(ctx, 'day')).actions.find((a) => a.key === action?.key)).toBeUndefined();
   });
 
@@ -53,9 +62,13 @@ describeEachDialect('plan use cases', (getStore) => {
     const again = later.actions.find((x) => x.key === checkIn?.key);
     if (again) expect(again.day >= '2026-03-05').toBe(true);
     await dismissAction(ctx, checkIn?.handle as string);
-    expect((await planFor(at('2026-03-06T09:00:00Z'), 'week')).actions.find((x) => x.key === checkIn?.key)).toBeUndefined();
+    expect(
+      (await planFor(at('2026-03-06T09:00:00Z'), 'week')).actions.find((x) => x.key === checkIn?.key),
+    ).toBeUndefined();
     // Another owner sees none of this: no people, no actions, and cannot answer them.
     expect((await planFor(other.ctx, 'week')).actions).toEqual([]);
-    await expect(dismissAction(other.ctx, checkIn?.handle as string)).rejects.toMatchObject({ code: 'action_not_found' });
+    await expect(dismissAction(other.ctx, checkIn?.handle as string)).rejects.toMatchObject({
+      code: 'action_not_found',
+    });
   });
 });

@@ -11,7 +11,11 @@ export const COSTLY_ACTION = 4;
 export const DRAINING_EVENT = 7;
 
 /** Energy left in the ISO week holding `day`, given what was already spent per day. */
-export function energyLeftInWeek(weeklyBudget: number, spentByDay: Readonly<Record<string, number>>, day: string): number {
+export function energyLeftInWeek(
+  weeklyBudget: number,
+  spentByDay: Readonly<Record<string, number>>,
+  day: string,
+): number {
   const start = weekStart(day);
   let spent = 0;
   for (let i = 0; i < 7; i++) spent += spentByDay[addDays(start, i)] ?? 0;

@@ -4,8 +4,8 @@
  * a graceful way out. Pure: the app supplies the event, your profile and your energy.
  */
 import { breakPlan, draftOpeners, exitLine } from '../drafts/index.ts';
-import { foldText } from '../text/fold.ts';
 import { buildInterestWeights, interestSimilarity } from '../taxonomy/index.ts';
+import { foldText } from '../text/fold.ts';
 import type { Attendee, EventKind, KindredEvent } from './event.types.ts';
 
 /** Default energy an event of each kind takes, on the same scale as interaction forms. */
@@ -62,7 +62,11 @@ export interface PrepInput {
 }
 
 function goalWords(goal: string | null): string[] {
-  return goal ? foldText(goal).split(' ').filter((w) => w.length >= 4) : [];
+  return goal
+    ? foldText(goal)
+        .split(' ')
+        .filter((w) => w.length >= 4)
+    : [];
 }
 
 /** A goal that fits the energy you have: fewer, deeper conversations when it is low. */
@@ -74,7 +78,10 @@ function defaultGoal(energyLeftAfter: number, known: number): string {
 
 export function prepareEvent(input: PrepInput): EventPrep {
   const { event } = input;
-  const weights = buildInterestWeights([input.me.interestKeys, ...event.attendees.map((a) => a.interests.map((i) => i.key))]);
+  const weights = buildInterestWeights([
+    input.me.interestKeys,
+    ...event.attendees.map((a) => a.interests.map((i) => i.key)),
+  ]);
   const words = goalWords(input.me.goals ?? event.goal);
   const scored = event.attendees.map((attendee) => {
     const sim = interestSimilarity(
@@ -82,14 +89,19 @@ export function prepareEvent(input: PrepInput): EventPrep {
       attendee.interests.map((i) => i.key),
       weights,
     );
-    const about = foldText([attendee.role, attendee.organisation, ...attendee.interests.map((i) => i.label)].filter(Boolean).join(' '));
+    const about = foldText(
+      [attendee.role, attendee.organisation, ...attendee.interests.map((i) => i.label)]
+        .filter(Boolean)
+        .join(' '),
+    );
     const goalHits = words.filter((w) => about.includes(w));
     const known = attendee.personId !== null;
     const score = sim.score * 3 + goalHits.length * 1.5 + (known ? 1 : 0);
     const shared = sim.shared.map((s) => s.label);
     const reasons: string[] = [];
     if (shared.length) reasons.push(`you share ${shared.slice(0, 2).join(' and ').toLowerCase()}`);
-    if (goalHits.length) reasons.push(`their work fits what you hope to get from this (${goalHits.join(', ')})`);
+    if (goalHits.length)
+      reasons.push(`their work fits what you hope to get from this (${goalHits.join(', ')})`);
     if (known) reasons.push('you already know them: an easy first hello');
     return { attendee, score, shared, reasons };
   });

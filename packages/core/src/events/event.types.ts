@@ -1,7 +1,16 @@
 /** Events you plan to go to, and the people you expect to find there. */
 import type { PersonInterest } from '../people/person.types.ts';
 
-export const EVENT_KINDS = ['meetup', 'conference', 'talk', 'dinner', 'workshop', 'party', 'offsite', 'other'] as const;
+export const EVENT_KINDS = [
+  'meetup',
+  'conference',
+  'talk',
+  'dinner',
+  'workshop',
+  'party',
+  'offsite',
+  'other',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface Attendee {

@@ -21,7 +21,11 @@ const STEPS: Record<Rung, Record<Seniority, NextStep>> = {
   stranger: {
     peer: { kind: 'input', title: 'Say hello and ask one question about their work', live: false },
     senior: { kind: 'story', title: 'Introduce yourself and ask one question about their path', live: false },
-    junior: { kind: 'involvement', title: 'Say hello and offer a pointer on something they are working on', live: false },
+    junior: {
+      kind: 'involvement',
+      title: 'Say hello and offer a pointer on something they are working on',
+      live: false,
+    },
   },
   first_contact: {
     peer: { kind: 'input', title: 'Say hi again and pick up where you left off', live: false },
@@ -31,12 +35,24 @@ const STEPS: Record<Rung, Record<Seniority, NextStep>> = {
   repeat_contact: {
     peer: { kind: 'input', title: 'Ask for their input on something you are working on', live: true },
     senior: { kind: 'advice', title: 'Ask for their advice on a specific question, over coffee', live: true },
-    junior: { kind: 'involvement', title: 'Invite them to help on something they would learn from', live: true },
+    junior: {
+      kind: 'involvement',
+      title: 'Invite them to help on something they would learn from',
+      live: true,
+    },
   },
   asking: {
-    peer: { kind: 'goals', title: 'Share what you are aiming for this year and ask about theirs', live: true },
+    peer: {
+      kind: 'goals',
+      title: 'Share what you are aiming for this year and ask about theirs',
+      live: true,
+    },
     senior: { kind: 'goals', title: 'Share your goals and ask how they would approach them', live: true },
-    junior: { kind: 'story', title: 'Share how you got where you are, and ask where they want to go', live: true },
+    junior: {
+      kind: 'story',
+      title: 'Share how you got where you are, and ask where they want to go',
+      live: true,
+    },
   },
   sharing: {
     peer: { kind: 'progress', title: 'Share progress, and a struggle, and ask for theirs', live: true },
@@ -45,7 +61,11 @@ const STEPS: Record<Rung, Record<Seniority, NextStep>> = {
   },
   close: {
     peer: { kind: 'struggle', title: 'Be honest about something hard, and listen to theirs', live: true },
-    senior: { kind: 'involvement', title: 'Ask whether they would speak up for you on a concrete opportunity', live: true },
+    senior: {
+      kind: 'involvement',
+      title: 'Ask whether they would speak up for you on a concrete opportunity',
+      live: true,
+    },
     junior: { kind: 'involvement', title: 'Speak up for them on a concrete opportunity', live: true },
   },
 };

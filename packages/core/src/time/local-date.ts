@@ -48,7 +48,9 @@ const epochDays = new Map<string, number>();
 function toEpochDay(day: string): number {
   let n = epochDays.get(day);
   if (n === undefined) {
-    n = Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS);
+    n = Math.round(
+      Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS,
+    );
     if (epochDays.size > 50_000) epochDays.clear();
     epochDays.set(day, n);
   }
