@@ -2,11 +2,14 @@ import { openStore } from '@kindred/store';
 import { describeEachDialect, makeTestStoreConfig } from '@kindred/store/testing';
 import { expect, it } from 'vitest';
 import { AppError } from '../src/errors/app-error.ts';
+import { addEvent } from '../src/events/event.service.ts';
 import { exportData } from '../src/export/export.service.ts';
 import { importFile } from '../src/import/import-file.service.ts';
 import { logInteraction } from '../src/interactions/log-interaction.service.ts';
 import { addPerson } from '../src/people/add-person.service.ts';
 import { addDetail } from '../src/people/detail.service.ts';
+import { removePerson } from '../src/people/edit-person.service.ts';
+import { saveItem } from '../src/plan/saved-item.service.ts';
 import { contextFor } from './app-context.ts';
 
 const VCARDS = [
@@ -137,7 +140,34 @@ describeEachDialect('contact import', (getStore, dialect) => {
       occurredOn: '2026-03-01',
       ask: 'advice',
     });
+    // Someone removed after a contact leaves no empty interaction behind.
+    const gone = await addPerson(ctx, { name: 'Gone Person' });
+    await logInteraction(ctx, { personIds: [gone.person.id], form: 'call' });
+    await removePerson(ctx, gone.person.id);
+    await saveItem(ctx, {
+      title: 'Chess openings for busy people',
+      url: 'https://example.test/chess',
+      interests: ['chess'],
+    });
+    await addEvent(ctx, {
+      name: 'Spring meetup',
+      startsOn: '2026-03-20',
+      attendees: [
+        { name: 'Dara Nguyen', organisation: 'Northwind' },
+        { name: 'Lena Vogt', interests: ['rust'] },
+      ],
+    });
+    await ctx.store.repos.actionStates.set(
+      ctx.ownerId,
+      { key: `check_in:${person.id}:2026-03-01`, state: 'dismissed', until: null },
+      ctx.now.toISOString(),
+    );
     const backup = await exportData(ctx, 'json');
+    const parsedBackup = JSON.parse(backup.text);
+    expect(parsedBackup.interactions).toHaveLength(2);
+    expect(parsedBackup.events[0].attendees[0].personId).toBe(person.id);
+    expect(parsedBackup.savedItems).toHaveLength(1);
+    expect(parsedBackup.actionStates).toHaveLength(1);
 
     // An empty database of the same dialect: the restore must reproduce the data exactly.
     const { config, cleanup } = await makeTestStoreConfig(dialect);
@@ -166,12 +196,16 @@ describeEachDialect('contact import', (getStore, dialect) => {
     expect(copy.people[0].id).not.toBe(original.people[0].id);
     expect(report.created[0]?.personId).toBe(copy.people[0].id);
     expect(copy.details[0].personId).toBe(copy.people[0].id);
+    expect(copy.actionStates[0].key).toBe(`check_in:${copy.people[0].id}:2026-03-01`);
+    expect(copy.events[0].attendees[0].personId).toBe(copy.people[0].id);
     expect(copy.interactions.map((i: { personIds: string[] }) => i.personIds)).toEqual([
       [copy.people[0].id],
       [copy.people[0].id],
     ]);
     const strip = (b: typeof original) =>
-      JSON.parse(JSON.stringify(b).replace(/"[0-9a-f]{8}-[0-9a-f-]{27}"/g, '"id"'));
+      JSON.parse(
+        JSON.stringify(b).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'id'),
+      );
     expect(strip(copy)).toEqual(strip(original));
     expect(await ctx.store.repos.people.count(ctx.ownerId)).toBe(1);
   });

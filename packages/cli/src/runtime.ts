@@ -3,6 +3,7 @@
  * database, hands the command a context at the chosen clock, and always closes.
  */
 import { AppError, type Kindred, loadConfig, openKindred, today, type UseCaseContext } from '@kindred/app';
+import { instantOnLocalDay } from '@kindred/core';
 import type { Command } from 'commander';
 import { createPrinter, type Printer } from './output/printer.ts';
 
@@ -43,7 +44,12 @@ export async function run(command: Command, work: (run: CommandRun) => Promise<v
   const config = loadConfig({ flags: { dataDir: options.dataDir } });
   const kindred = await openKindred(config, now);
   try {
-    const ctx = kindred.context(now);
+    // A bare date means that day where the user lives, not midnight in London.
+    const at =
+      options.now && /^\d{4}-\d{2}-\d{2}$/.test(options.now.trim())
+        ? instantOnLocalDay(options.now.trim(), kindred.owner.timeZone)
+        : now;
+    const ctx = kindred.context(at);
     await work({ kindred, ctx, out: createPrinter(Boolean(options.json)), today: today(ctx) });
   } finally {
     await kindred.close();

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'interaction_not_found',
   'action_not_found',
   'event_not_found',
+  'event_ambiguous',
   'import_invalid_rows',
   'import_unknown_format',
   'import_not_empty',

@@ -15,10 +15,12 @@ import {
   weekStart,
 } from '@kindred/core';
 import { z } from 'zod';
-import { newId, settingsOf, type UseCaseContext } from '../context.ts';
+import { newId, settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
-import { logInteraction } from '../interactions/log-interaction.service.ts';
-import { addPerson } from '../people/add-person.service.ts';
+import { recordInteraction } from '../interactions/log-interaction.service.ts';
+import { savePerson } from '../people/add-person.service.ts';
+import { buildDetail } from '../people/build-detail.ts';
+import { buildPerson } from '../people/build-person.ts';
 import { parseInput } from '../people/person-input.schema.ts';
 
 const attendeeSchema = z.object({
@@ -99,7 +101,7 @@ export async function resolveEvent(ctx: UseCaseContext, ref: string): Promise<Ki
     );
   }
   throw new AppError(
-    'invalid_input',
+    'event_ambiguous',
     `"${ref}" could be ${matches.length} events: ${matches.map((e) => `${e.name} on ${e.startsOn} [${e.id}]`).join(', ')}. Use more of the name, or the id.`,
     [{ field: 'event', message: 'ambiguous' }],
   );
@@ -141,8 +143,10 @@ export interface DebriefResult {
 
 /**
  * Records who you met with one detail each. Each becomes (or is merged into) a person met
- * at the event, with the meeting logged; the plan then proposes the follow-ups. The
- * meeting costs no extra energy: the event's own cost already counts in its week.
+ * at the event, with the meeting logged; the plan then proposes the follow-ups. Someone
+ * on the expected list is matched by name: a person you already keep gets the detail, a
+ * new one takes the organisation, role and interests the list gave. The meeting costs
+ * no extra energy: the event's own cost already counts in its week. All in one transaction.
  */
 export async function debriefEvent(
   ctx: UseCaseContext,
@@ -154,29 +158,48 @@ export async function debriefEvent(
       { field: 'met', message: 'nobody given' },
     ]);
   }
-  const people: DebriefResult['people'] = [];
-  for (const m of met) {
-    const result = await addPerson(
-      ctx,
-      {
-        name: m.name,
-        organisation: m.organisation ?? null,
-        metOn: event.startsOn,
-        metWhere: event.name,
-        metHow: `Met at ${event.name}`,
-      },
-      m.detail ? { text: m.detail } : undefined,
+  if (event.startsOn > today(ctx)) {
+    throw new AppError(
+      'invalid_input',
+      `${event.name} is on ${event.startsOn}, which has not come yet. Debrief it afterwards; until then, \`kindred event prep\` helps you get ready.`,
+      [{ field: 'event', message: 'in the future' }],
     );
-    people.push({ id: result.person.id, name: result.person.name, mergedInto: result.mergedInto });
   }
-  await logInteraction(ctx, {
-    personIds: people.map((p) => p.id),
-    form: event.kind === 'conference' || event.kind === 'offsite' ? 'conference' : 'group_event',
-    occurredOn: event.startsOn,
-    energyCost: 0,
-    note: `Met at ${event.name}`,
+  const at = ctx.now.toISOString();
+  return ctx.store.transaction(async (repos) => {
+    const people: DebriefResult['people'] = [];
+    for (const m of met) {
+      const attendee = event.attendees.find((a) => foldText(a.name) === foldText(m.name));
+      const known = attendee?.personId ? await repos.people.get(ctx.ownerId, attendee.personId) : undefined;
+      if (known) {
+        if (m.detail) await repos.details.insert(ctx.ownerId, buildDetail(ctx, known.id, { text: m.detail }));
+        people.push({ id: known.id, name: known.name, mergedInto: true });
+        continue;
+      }
+      const candidate = buildPerson(
+        {
+          name: m.name,
+          organisation: m.organisation ?? attendee?.organisation ?? null,
+          role: attendee?.role ?? null,
+          interests: attendee?.interests.map((i) => i.label) ?? [],
+          metOn: event.startsOn,
+          metWhere: event.name,
+        },
+        at,
+      );
+      const detail = m.detail ? buildDetail(ctx, candidate.id, { text: m.detail }) : null;
+      const saved = await savePerson(repos, ctx, candidate, event.startsOn, detail);
+      people.push({ id: saved.person.id, name: saved.person.name, mergedInto: saved.mergedInto });
+    }
+    await recordInteraction(repos, ctx, {
+      personIds: people.map((p) => p.id),
+      form: event.kind === 'conference' || event.kind === 'offsite' ? 'conference' : 'group_event',
+      occurredOn: event.startsOn,
+      energyCost: 0,
+      note: `Met at ${event.name}`,
+    });
+    const updated: KindredEvent = { ...event, debriefedAt: at };
+    await repos.events.update(ctx.ownerId, updated);
+    return { event: updated, people };
   });
-  const updated: KindredEvent = { ...event, debriefedAt: ctx.now.toISOString() };
-  await ctx.store.transaction((repos) => repos.events.update(ctx.ownerId, updated));
-  return { event: updated, people };
 }

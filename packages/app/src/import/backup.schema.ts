@@ -6,6 +6,7 @@ import {
   ASK_KINDS,
   CHANNEL_KINDS,
   DETAIL_KINDS,
+  EVENT_KINDS,
   EXCHANGES,
   GIVE_KINDS,
   INITIATORS,
@@ -88,6 +89,44 @@ const stageChangeSchema = z.object({
   createdAt: instant,
 });
 
+const attendeeSchema = z.object({
+  id,
+  name: z.string().min(1),
+  organisation: z.string().nullable(),
+  role: z.string().nullable(),
+  interests: z.array(z.object({ key: z.string().min(1), label: z.string().min(1) })),
+  personId: id.nullable(),
+});
+
+const eventSchema = z.object({
+  id,
+  name: z.string().min(1),
+  kind: z.enum(EVENT_KINDS),
+  startsOn: day,
+  location: z.string().nullable(),
+  energyCost: z.number().int().min(0),
+  goal: z.string().nullable(),
+  notes: z.string().nullable(),
+  debriefedAt: instant.nullable(),
+  createdAt: instant,
+  attendees: z.array(attendeeSchema),
+});
+
+const savedItemSchema = z.object({
+  id,
+  title: z.string().min(1),
+  url: z.string().nullable(),
+  note: z.string().nullable(),
+  interestKeys: z.array(z.string().min(1)),
+  createdOn: day,
+});
+
+const actionStateSchema = z.object({
+  key: z.string().min(1),
+  state: z.enum(['done', 'snoozed', 'dismissed']),
+  until: day.nullable(),
+});
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -97,6 +136,9 @@ export const backupSchema = z.object({
   details: z.array(detailSchema),
   interactions: z.array(interactionSchema),
   stageChanges: z.array(stageChangeSchema),
+  events: z.array(eventSchema).default([]),
+  savedItems: z.array(savedItemSchema).default([]),
+  actionStates: z.array(actionStateSchema).default([]),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

@@ -15,11 +15,14 @@ export async function exportBackup(ctx: UseCaseContext): Promise<Backup> {
   const { repos } = ctx.store;
   const owner = await repos.users.get(ctx.ownerId);
   if (!owner) throw new AppError('invalid_input', 'This account no longer exists.');
-  const [people, details, interactions, stageChanges] = await Promise.all([
+  const [people, details, interactions, stageChanges, events, savedItems, actionStates] = await Promise.all([
     repos.people.list(ctx.ownerId),
     repos.details.listAll(ctx.ownerId),
     repos.interactions.list(ctx.ownerId),
     repos.stages.listAll(ctx.ownerId),
+    repos.events.list(ctx.ownerId),
+    repos.savedItems.listSince(ctx.ownerId, '0000-01-01'),
+    repos.actionStates.list(ctx.ownerId),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -34,6 +37,11 @@ export async function exportBackup(ctx: UseCaseContext): Promise<Backup> {
     details,
     interactions,
     stageChanges,
+    events,
+    savedItems: [...savedItems].sort(
+      (a, b) => a.createdOn.localeCompare(b.createdOn) || a.id.localeCompare(b.id),
+    ),
+    actionStates: [...actionStates].sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
 
@@ -80,6 +88,16 @@ function checkReferences(backup: Backup): void {
     if (!ids.has(s.personId))
       problems.push({ field: `stageChanges[${i}].personId`, message: `no person has id ${s.personId}` });
   });
+  backup.events.forEach((e, i) => {
+    e.attendees.forEach((a, j) => {
+      if (a.personId && !ids.has(a.personId)) {
+        problems.push({
+          field: `events[${i}].attendees[${j}].personId`,
+          message: `no person has id ${a.personId}`,
+        });
+      }
+    });
+  });
   if (problems.length > 0) {
     throw new AppError(
       'import_invalid_rows',
@@ -116,6 +134,24 @@ function withFreshIds(backup: Backup): Backup {
       personIds: i.personIds.map(fresh),
     })),
     stageChanges: backup.stageChanges.map((s) => ({ ...s, id: fresh(s.id), personId: fresh(s.personId) })),
+    events: backup.events.map((e) => ({
+      ...e,
+      id: fresh(e.id),
+      attendees: e.attendees.map((a) => ({
+        ...a,
+        id: fresh(a.id),
+        personId: a.personId ? fresh(a.personId) : null,
+      })),
+    })),
+    savedItems: backup.savedItems.map((item) => ({ ...item, id: fresh(item.id) })),
+    // Suggestion keys name the people, details and items they are about.
+    actionStates: backup.actionStates.map((a) => ({
+      ...a,
+      key: a.key
+        .split(':')
+        .map((part) => ids.get(part) ?? part)
+        .join(':'),
+    })),
   };
 }
 
@@ -186,6 +222,12 @@ export async function restoreBackup(
     await repos.details.insertMany(ctx.ownerId, restorable.details);
     await repos.interactions.insertMany(ctx.ownerId, restorable.interactions);
     await repos.stages.insertMany(ctx.ownerId, restorable.stageChanges);
+    for (const event of restorable.events) await repos.events.insert(ctx.ownerId, event);
+    for (const item of restorable.savedItems) {
+      await repos.savedItems.insert(ctx.ownerId, item, ctx.now.toISOString());
+    }
+    for (const state of restorable.actionStates)
+      await repos.actionStates.set(ctx.ownerId, state, ctx.now.toISOString());
     await refreshStats(
       repos,
       ctx.ownerId,

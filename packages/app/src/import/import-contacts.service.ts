@@ -75,53 +75,56 @@ export async function importContacts(
   report.skipped.sort((a, b) => a.line - b.line);
   if (report.skipped.length > 0 && !options.skipInvalid) rejectProblems(report.skipped, format);
 
-  const { people } = ctx.store.repos;
-  const keys = await people.identityKeys(ctx.ownerId);
-  const byEmail = new Map(keys.emails.map((e) => [e.key, e.personId]));
-  const byName = new Map(keys.names.map((n) => [`${n.nameKey}|${n.organisationKey ?? ''}`, n.personId]));
+  // Duplicates are looked up and written in one transaction, so a concurrent edit or
+  // import cannot slip between the check and the write.
+  return ctx.store.transaction(async (repos) => {
+    const { people } = repos;
+    const keys = await people.identityKeys(ctx.ownerId);
+    const byEmail = new Map(keys.emails.map((e) => [e.key, e.personId]));
+    const byName = new Map(keys.names.map((n) => [`${n.nameKey}|${n.organisationKey ?? ''}`, n.personId]));
 
-  const created = new Map<string, Person>();
-  const merged = new Map<string, Person>();
-  let done = 0;
-  for (const { record, person } of candidates) {
-    const emailKeys = person.channels
-      .filter((c) => c.kind === 'email')
-      .map((c) => channelKey('email', c.value));
-    const emailMatch = emailKeys.map((k) => byEmail.get(k)).find(Boolean);
-    const matchId = emailMatch ?? byName.get(nameKey(person));
-    const reason = emailMatch ? 'same email' : 'same name and organisation';
-    if (matchId) {
-      const target = created.get(matchId) ?? merged.get(matchId) ?? (await people.get(ctx.ownerId, matchId));
-      if (!target) throw new Error(`duplicate index points at missing person ${matchId}`);
-      const result = mergePerson(target, person, at);
-      if (created.has(matchId)) created.set(matchId, result);
-      else merged.set(matchId, result);
-      report.merged.push({
-        line: record.line,
-        record: record.index,
-        name: person.name,
-        personId: matchId,
-        intoName: target.name,
-        reason,
-      });
-      for (const k of emailKeys) if (!byEmail.has(k)) byEmail.set(k, matchId);
-    } else {
-      created.set(person.id, person);
-      report.created.push({
-        line: record.line,
-        record: record.index,
-        name: person.name,
-        personId: person.id,
-      });
-      for (const k of emailKeys) byEmail.set(k, person.id);
-      byName.set(nameKey(person), person.id);
+    const created = new Map<string, Person>();
+    const merged = new Map<string, Person>();
+    let done = 0;
+    for (const { record, person } of candidates) {
+      const emailKeys = person.channels
+        .filter((c) => c.kind === 'email')
+        .map((c) => channelKey('email', c.value));
+      const emailMatch = emailKeys.map((k) => byEmail.get(k)).find(Boolean);
+      const matchId = emailMatch ?? byName.get(nameKey(person));
+      const reason = emailMatch ? 'same email' : 'same name and organisation';
+      if (matchId) {
+        const target =
+          created.get(matchId) ?? merged.get(matchId) ?? (await people.get(ctx.ownerId, matchId));
+        if (!target) throw new Error(`duplicate index points at missing person ${matchId}`);
+        const result = mergePerson(target, person, at);
+        if (created.has(matchId)) created.set(matchId, result);
+        else merged.set(matchId, result);
+        report.merged.push({
+          line: record.line,
+          record: record.index,
+          name: person.name,
+          personId: matchId,
+          intoName: target.name,
+          reason,
+        });
+        for (const k of emailKeys) if (!byEmail.has(k)) byEmail.set(k, matchId);
+      } else {
+        created.set(person.id, person);
+        report.created.push({
+          line: record.line,
+          record: record.index,
+          name: person.name,
+          personId: person.id,
+        });
+        for (const k of emailKeys) byEmail.set(k, person.id);
+        byName.set(nameKey(person), person.id);
+      }
+      options.onProgress?.(++done, candidates.length);
     }
-    options.onProgress?.(++done, candidates.length);
-  }
 
-  if (options.dryRun) return report;
-  const day = today(ctx);
-  await ctx.store.transaction(async (repos) => {
+    if (options.dryRun) return report;
+    const day = today(ctx);
     const fresh = [...created.values()];
     await repos.people.insertMany(ctx.ownerId, fresh);
     await repos.stages.insertMany(
@@ -141,6 +144,6 @@ export async function importContacts(
       fresh.map((p) => ({ personId: p.id, stats: { ...EMPTY_STATS, stageSince: p.metOn ?? day } })),
     );
     for (const person of merged.values()) await repos.people.update(ctx.ownerId, person);
+    return report;
   });
-  return report;
 }

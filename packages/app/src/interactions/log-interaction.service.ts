@@ -15,6 +15,7 @@ import {
   OUTCOMES,
   proposeStage,
 } from '@kindred/core';
+import type { Repositories } from '@kindred/store';
 import { z } from 'zod';
 import { newId, settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -47,14 +48,31 @@ export interface LogResult {
 }
 
 export async function logInteraction(ctx: UseCaseContext, input: InteractionInput): Promise<LogResult> {
+  return ctx.store.transaction((repos) => recordInteraction(repos, ctx, input));
+}
+
+/** Logs within a caller's transaction, for use cases whose log belongs with other writes. */
+export async function recordInteraction(
+  repos: Repositories,
+  ctx: UseCaseContext,
+  input: InteractionInput,
+): Promise<LogResult> {
   const valid = parseInput(interactionInputSchema, input, 'interaction');
   const at = ctx.now.toISOString();
-  const owner = await ctx.store.repos.users.get(ctx.ownerId);
+  const day = today(ctx);
+  if (valid.occurredOn && valid.occurredOn > day) {
+    throw new AppError(
+      'invalid_input',
+      `--on: ${valid.occurredOn} has not happened yet (today is ${day}). Log contacts once they have happened; to plan one, let \`kindred week\` suggest it.`,
+      [{ field: 'occurredOn', message: 'in the future' }],
+    );
+  }
+  const owner = await repos.users.get(ctx.ownerId);
   const costs = owner ? settingsOf(owner).energyCosts : {};
   const interaction: Interaction = {
     id: newId(),
     personIds: [...new Set(valid.personIds)],
-    occurredOn: valid.occurredOn ?? today(ctx),
+    occurredOn: valid.occurredOn ?? day,
     form: valid.form,
     initiatedBy: valid.initiatedBy,
     energyCost: valid.energyCost ?? costOf(valid.form, costs),
@@ -66,7 +84,7 @@ export async function logInteraction(ctx: UseCaseContext, input: InteractionInpu
     createdAt: at,
   };
 
-  return ctx.store.transaction(async (repos) => {
+  {
     const people = await repos.people.getMany(ctx.ownerId, interaction.personIds);
     const missing = interaction.personIds.filter((id) => !people.some((p) => p.id === id));
     if (missing.length > 0) {
@@ -82,11 +100,14 @@ export async function logInteraction(ctx: UseCaseContext, input: InteractionInpu
       if (stage === person.stage) continue;
       const updated = { ...person, stage, stageSetBy: 'auto' as const, updatedAt: at };
       await repos.people.update(ctx.ownerId, updated);
+      // A backdated log must not slip a change in before ones already recorded.
+      const previous = await repos.stages.listForPerson(ctx.ownerId, person.id);
+      const lastChange = previous[previous.length - 1]?.changedOn ?? '';
       await repos.stages.insert(ctx.ownerId, {
         id: newId(),
         personId: person.id,
         stage,
-        changedOn: interaction.occurredOn,
+        changedOn: interaction.occurredOn > lastChange ? interaction.occurredOn : lastChange,
         source: 'auto',
         note: null,
         createdAt: at,
@@ -95,5 +116,5 @@ export async function logInteraction(ctx: UseCaseContext, input: InteractionInpu
     }
     await refreshStats(repos, ctx.ownerId, interaction.personIds);
     return { interaction, promoted };
-  });
+  }
 }

@@ -15,6 +15,16 @@ export const detailInputSchema = z.object({
 });
 export type DetailInput = z.input<typeof detailInputSchema>;
 
+/**
+ * When to ask how it went: the day after something still to come; today for something
+ * that happened in the last few weeks (it is not too late to ask); never for older news.
+ */
+function defaultFollowUp(happensOn: string | null, day: string): string | null {
+  if (!happensOn) return null;
+  if (happensOn >= day) return addDays(happensOn, 1);
+  return happensOn >= addDays(day, -21) ? day : null;
+}
+
 export function buildDetail(ctx: UseCaseContext, personId: string, input: DetailInput): Detail {
   const valid = parseInput(detailInputSchema, input, 'detail');
   return {
@@ -23,10 +33,7 @@ export function buildDetail(ctx: UseCaseContext, personId: string, input: Detail
     text: valid.text,
     kind: valid.kind,
     happensOn: valid.happensOn,
-    // Something still to come is worth asking about the day after, unless told otherwise.
-    followUpOn:
-      valid.followUpOn ??
-      (valid.happensOn && valid.happensOn >= today(ctx) ? addDays(valid.happensOn, 1) : null),
+    followUpOn: valid.followUpOn ?? defaultFollowUp(valid.happensOn, today(ctx)),
     followedUpAt: null,
     createdAt: ctx.now.toISOString(),
   };

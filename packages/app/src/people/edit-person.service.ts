@@ -3,13 +3,19 @@
  * `null` clears a field; lists given replace the list (the CLI builds add/remove on top).
  */
 import type { Person } from '@kindred/core';
-import type { UseCaseContext } from '../context.ts';
+import { today, type UseCaseContext } from '../context.ts';
 import { toInterests } from './build-person.ts';
-import { type PersonChanges, parseInput, personChangesSchema } from './person-input.schema.ts';
+import {
+  type PersonChanges,
+  parseInput,
+  personChangesSchema,
+  rejectFutureMeeting,
+} from './person-input.schema.ts';
 import { resolvePerson } from './resolve-person.service.ts';
 
 export async function editPerson(ctx: UseCaseContext, ref: string, changes: PersonChanges): Promise<Person> {
   const valid = parseInput(personChangesSchema, changes, 'change');
+  rejectFutureMeeting(valid.metOn, today(ctx));
   const current = await resolvePerson(ctx, ref);
   const { interests, channels, ...rest } = valid;
   const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
@@ -26,6 +32,9 @@ export async function editPerson(ctx: UseCaseContext, ref: string, changes: Pers
 
 export async function removePerson(ctx: UseCaseContext, ref: string): Promise<Person> {
   const person = await resolvePerson(ctx, ref);
-  await ctx.store.transaction((repos) => repos.people.delete(ctx.ownerId, person.id));
+  await ctx.store.transaction(async (repos) => {
+    await repos.people.delete(ctx.ownerId, person.id);
+    await repos.interactions.deleteOrphans(ctx.ownerId);
+  });
   return person;
 }

@@ -60,3 +60,14 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what:
   const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
   throw new AppError('invalid_input', `The ${what} is not valid: ${summary}.`, details);
 }
+
+/** A meeting cannot be dated after today: that is a plan, not a memory. */
+export function rejectFutureMeeting(metOn: string | null | undefined, day: string): void {
+  if (metOn && metOn > day) {
+    throw new AppError(
+      'invalid_input',
+      `--met-on: ${metOn} is after today (${day}). Note when you met once you have; for a meeting ahead, add an event.`,
+      [{ field: 'metOn', message: 'in the future' }],
+    );
+  }
+}

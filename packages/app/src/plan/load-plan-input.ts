@@ -4,7 +4,7 @@
  * saved items and past answers. Reads summaries, never the whole history.
  */
 import type { PlanInput } from '@kindred/core';
-import { addDays, DRAINING_EVENT, normaliseInterests, weekStart } from '@kindred/core';
+import { addDays, COSTLY_ACTION, DRAINING_EVENT, normaliseInterests, weekStart } from '@kindred/core';
 import { settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 
@@ -49,6 +49,7 @@ export async function loadPlanInput(
     details,
     spentByDay: Object.fromEntries(energy.map((e) => [e.day, e.spent])),
     drainingDays: energy.filter((e) => e.largest >= DRAINING_EVENT).map((e) => e.day),
+    costlyDays: energy.filter((e) => e.largest >= COSTLY_ACTION).map((e) => e.day),
     events: events.map((e) => ({ id: e.id, name: e.name, on: e.startsOn, energyCost: e.energyCost })),
     items,
     states,

@@ -6,7 +6,7 @@ import type { ActionStateKind, Plan, PlanAction } from '@kindred/core';
 import { actionHandle, candidateActions, dayRules, plan } from '@kindred/core';
 import { today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
-import { logInteraction } from '../interactions/log-interaction.service.ts';
+import { recordInteraction } from '../interactions/log-interaction.service.ts';
 import { loadPlanInput } from './load-plan-input.ts';
 
 export interface PlanView extends Plan {
@@ -34,9 +34,18 @@ async function findAction(
 ): Promise<Omit<PlanAction, 'day' | 'drafts' | 'handle' | 'title' | 'reason'>> {
   const input = await loadPlanInput(ctx, 'week');
   const wanted = ref.trim();
+  const answered = new Map(input.states.map((s) => [s.key, s.state]));
   const found = candidateActions(input, dayRules(input).onSite).find(
     (c) => c.key === wanted || actionHandle(c.key) === wanted,
   );
+  const state = found && answered.get(found.key);
+  if (found && (state === 'done' || state === 'dismissed')) {
+    throw new AppError(
+      'action_not_found',
+      `That suggestion is already ${state}${state === 'done' ? ', and its contact logged' : ''}. Run \`kindred today\` for what is left.`,
+      [{ field: 'action', message: `already ${state}` }],
+    );
+  }
   if (!found) {
     throw new AppError(
       'action_not_found',
@@ -68,26 +77,24 @@ export async function markDone(
 ): Promise<DoneResult> {
   const action = await findAction(ctx, ref);
   const giveKind = GIVE_KIND[action.kind as keyof typeof GIVE_KIND];
-  const logged = await logInteraction(ctx, {
-    personIds: action.personIds,
-    form: action.form,
-    energyCost: action.energyCost,
-    give: giveKind,
-    note: details.note ?? null,
-    topics: details.topics ?? [],
-  });
-  await ctx.store.transaction(async (repos) => {
-    await repos.actionStates.set(
-      ctx.ownerId,
-      { key: action.key, state: 'done', until: null },
-      ctx.now.toISOString(),
-    );
+  // The log and the answer land together, or neither does.
+  return ctx.store.transaction(async (repos) => {
+    const logged = await recordInteraction(repos, ctx, {
+      personIds: action.personIds,
+      form: action.form,
+      energyCost: action.energyCost,
+      give: giveKind,
+      note: details.note ?? null,
+      topics: details.topics ?? [],
+    });
+    const at = ctx.now.toISOString();
+    await repos.actionStates.set(ctx.ownerId, { key: action.key, state: 'done', until: null }, at);
     if (action.detailId) {
       const detail = await repos.details.get(ctx.ownerId, action.detailId);
-      if (detail) await repos.details.update(ctx.ownerId, { ...detail, followedUpAt: ctx.now.toISOString() });
+      if (detail) await repos.details.update(ctx.ownerId, { ...detail, followedUpAt: at });
     }
+    return { key: action.key, interactionId: logged.interaction.id };
   });
-  return { key: action.key, interactionId: logged.interaction.id };
 }
 
 async function answer(ctx: UseCaseContext, ref: string, state: ActionStateKind, until: string | null) {

@@ -17,6 +17,10 @@ describe('parseDay', () => {
     expect(parseDay('14 March', today, 'x')).toBe('2027-03-14');
     expect(parseDay('14 March', today, 'x', 'past')).toBe('2026-03-14');
     expect(parseDay('3/4/2026', today, 'x')).toBe('2026-04-03');
+    // Something someone told you about: the nearer of last and next.
+    expect(parseDay('20 November', today, 'x', 'nearest')).toBe('2026-11-20');
+    expect(parseDay('2 December', today, 'x', 'nearest')).toBe('2026-12-02');
+    expect(parseDay('saturday', today, 'x', 'nearest')).toBe('2026-11-21');
   });
 
   it('names the field when it cannot read a day', () => {

@@ -3,7 +3,7 @@
  * "in 3 weeks") relative to today in their own zone. Natural language is chrono's job;
  * we only pin the reference day and check the result is a real date.
  */
-import { addDays, isIsoDay } from '@kindred/core';
+import { addDays, daysBetween, isIsoDay } from '@kindred/core';
 import * as chrono from 'chrono-node';
 import { AppError } from '../errors/app-error.ts';
 
@@ -12,14 +12,20 @@ const RELATIVE = /^([+-]\d+)\s*([dwm])$/i;
 /**
  * @param today the user's local `YYYY-MM-DD`
  * @param field named in the error, e.g. `--follow-up`
- * @param direction whether an ambiguous day ("friday", "14 March") means the next or the last one
+ * @param direction whether an ambiguous day ("friday", "14 March") means the next one,
+ *   the last one, or whichever is nearer (for things people tell you about, past or coming)
  */
 export function parseDay(
   text: string,
   today: string,
   field: string,
-  direction: 'future' | 'past' = 'future',
+  direction: 'future' | 'past' | 'nearest' = 'future',
 ): string {
+  if (direction === 'nearest') {
+    const ahead = parseDay(text, today, field, 'future');
+    const behind = parseDay(text, today, field, 'past');
+    return Math.abs(daysBetween(today, ahead)) <= Math.abs(daysBetween(today, behind)) ? ahead : behind;
+  }
   const trimmed = text.trim();
   if (isIsoDay(trimmed)) return trimmed;
   const rel = RELATIVE.exec(trimmed);

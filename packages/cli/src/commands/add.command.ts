@@ -48,7 +48,7 @@ export function registerAdd(program: Command): void {
             ? {
                 text: options.detail,
                 kind: options.kind as (typeof DETAIL_KINDS)[number],
-                happensOn: options.on ? parseDay(options.on, today, '--on') : null,
+                happensOn: options.on ? parseDay(options.on, today, '--on', 'nearest') : null,
                 followUpOn: options.followUp ? parseDay(options.followUp, today, '--follow-up') : null,
               }
             : undefined,

@@ -36,7 +36,7 @@ export function registerDetail(program: Command): void {
         const detail = await addDetail(ctx, person.id, {
           text: words.join(' '),
           kind: options.kind,
-          happensOn: options.on ? parseDay(options.on, today, '--on') : null,
+          happensOn: options.on ? parseDay(options.on, today, '--on', 'nearest') : null,
           followUpOn: options.followUp ? parseDay(options.followUp, today, '--follow-up') : null,
         });
         out.result(

@@ -15,6 +15,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   event_not_found: 3,
   file_not_found: 3,
   person_ambiguous: 4,
+  event_ambiguous: 4,
   import_invalid_rows: 5,
   import_not_empty: 5,
 };

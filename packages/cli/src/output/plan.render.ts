@@ -24,7 +24,7 @@ export function renderPlan(plan: PlanView, withDrafts: boolean): string[] {
   const lines: string[] = [];
   for (const e of plan.energy) {
     lines.push(
-      `Energy for the week of ${e.weekStart}: ${e.budget} points, ${e.spent} already spent, ${e.planned} in this plan, ${e.left} left.`,
+      `Energy for the week of ${e.weekStart}: ${e.budget} points; ${e.spent} spent${e.reserved ? `, ${e.reserved} for events` : ''}, ${e.planned} in this plan, ${e.left} left.`,
     );
   }
   if (plan.actions.length === 0) lines.push('', 'No steps for now.');

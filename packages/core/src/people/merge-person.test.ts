@@ -53,7 +53,7 @@ describe('mergePerson', () => {
     expect(merged.channels).toHaveLength(2);
     expect(merged.tags).toEqual(['design', 'london']);
     expect(merged.interests.map((i) => i.key)).toEqual(['chess', 'go']);
-    expect(merged.notes).toBe('Likes tea\n\nMet via LinkedIn');
+    expect(merged.notes).toBe('Likes tea\n\nMet via LinkedIn\n\nAlso given: organisation “Other Co”.');
     expect(merged.stage).toBe('asking');
     expect(merged.updatedAt).toBe('2026-01-01T00:00:00.000Z');
   });

@@ -31,6 +31,28 @@ function joinNotes(a: string | null, b: string | null): string | null {
  * `kept` wins where both have a value; `incoming` fills what `kept` lacks.
  * The result keeps `kept`'s id, stage and creation time.
  */
+const CONFLICT_LABELS = {
+  organisation: 'organisation',
+  team: 'team',
+  role: 'role',
+  metHow: 'how you met',
+  metWhere: 'where you met',
+  birthday: 'birthday',
+} as const;
+
+/** Values the incoming record had that differ from what is kept: noted, never dropped. */
+function conflictNote(kept: Person, incoming: Person): string | null {
+  const parts: string[] = [];
+  for (const [field, label] of Object.entries(CONFLICT_LABELS) as [keyof typeof CONFLICT_LABELS, string][]) {
+    const a = kept[field];
+    const b = incoming[field];
+    if (a && b && a.trim().toLowerCase() !== b.trim().toLowerCase()) parts.push(`${label} “${b}”`);
+  }
+  if (kept.name.trim().toLowerCase() !== incoming.name.trim().toLowerCase())
+    parts.unshift(`name “${incoming.name}”`);
+  return parts.length ? `Also given: ${parts.join(', ')}.` : null;
+}
+
 export function mergePerson(kept: Person, incoming: Person, updatedAt: string): Person {
   const pick = <K extends keyof Person>(key: K): Person[K] => kept[key] ?? incoming[key];
   return {
@@ -56,7 +78,7 @@ export function mergePerson(kept: Person, incoming: Person, updatedAt: string): 
     ),
     tags: unite(kept.tags, incoming.tags, (t) => t.toLowerCase()),
     interests: unite<PersonInterest>(kept.interests, incoming.interests, (i) => i.key),
-    notes: joinNotes(kept.notes, incoming.notes),
+    notes: joinNotes(joinNotes(kept.notes, incoming.notes), conflictNote(kept, incoming)),
     updatedAt,
   };
 }

@@ -115,6 +115,7 @@ export const planInputArb: fc.Arbitrary<PlanInput> = fc
         maxPerDay: fc.integer({ min: 1, max: 5 }),
         spent: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 15, maxLength: 15 }),
         draining: fc.subarray(Array.from({ length: 10 }, (_, i) => i - 2)),
+        costly: fc.subarray(Array.from({ length: 10 }, (_, i) => i - 2)),
         events: fc.array(
           fc.record({ at: fc.integer({ min: -1, max: 8 }), cost: fc.integer({ min: 1, max: 10 }) }),
           { maxLength: 2 },
@@ -167,6 +168,7 @@ export const planInputArb: fc.Arbitrary<PlanInput> = fc
             : [],
           spentByDay: Object.fromEntries(g.spent.map((s, i) => [addDays(start, i), s])),
           drainingDays: g.draining.map((d) => addDays(today, d)),
+          costlyDays: g.costly.map((d) => addDays(today, d)),
           events: g.events.map((e, i) => ({
             id: `e${i}`,
             name: `Event ${i}`,

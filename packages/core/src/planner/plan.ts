@@ -104,9 +104,14 @@ export function plan(input: PlanInput): Plan {
 
   const energy = [...rules.left.keys()].map((week) => {
     const planned = actions.filter((a) => weekStart(a.day) === week).reduce((s, a) => s + a.energyCost, 0);
-    const budget = input.settings.weeklyBudget;
-    const available = rules.left.get(week) ?? 0;
-    return { weekStart: week, budget, spent: budget - available, planned, left: available - planned };
+    return {
+      weekStart: week,
+      budget: input.settings.weeklyBudget,
+      spent: rules.spent.get(week) ?? 0,
+      reserved: rules.reserved.get(week) ?? 0,
+      planned,
+      left: (rules.left.get(week) ?? 0) - planned,
+    };
   });
 
   const notes: string[] = [];

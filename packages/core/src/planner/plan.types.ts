@@ -98,8 +98,10 @@ export interface PlanInput {
   details: Detail[];
   /** Energy already spent per day (logged interactions), around the horizon. */
   spentByDay: Record<string, number>;
-  /** Days with a draining interaction or event (logged or scheduled). */
+  /** Days with a logged draining interaction (a party, a conference): the next day is for recovery. */
   drainingDays: string[];
+  /** Days with a logged costly interaction (a coffee, a lunch): no costly step beside them. */
+  costlyDays: string[];
   /** Events in the ISO weeks the horizon touches: their energy counts in their week. */
   events: ScheduledEvent[];
   items: SavedItem[];
@@ -153,8 +155,18 @@ export interface Plan {
   today: string;
   horizon: 'day' | 'week';
   days: string[];
-  /** Energy per ISO week touched by the horizon: the budget, what is spent, what the plan uses. */
-  energy: { weekStart: string; budget: number; spent: number; planned: number; left: number }[];
+  /**
+   * Energy per ISO week the horizon touches: the budget, what logged contacts spent,
+   * what events take (past or ahead), what the plan uses, and what is left after it.
+   */
+  energy: {
+    weekStart: string;
+    budget: number;
+    spent: number;
+    reserved: number;
+    planned: number;
+    left: number;
+  }[];
   actions: PlanAction[];
   /** Plain notes on the shape of the plan: quiet days, recovery days, a full budget. */
   notes: string[];

@@ -4,7 +4,7 @@
  * one costly item a day and never back to back, a recovery day after a draining one,
  * a small number of actions a day, and one action per person.
  */
-import { COSTLY_ACTION, DRAINING_EVENT, energyLeftInWeek, recoveryDays } from '../energy/budget.ts';
+import { COSTLY_ACTION, energyLeftInWeek, recoveryDays } from '../energy/budget.ts';
 import { FORM_INFO } from '../energy/forms.ts';
 import { seedFrom } from '../random/prng.ts';
 import { addDays, weekdayOf, weekStart } from '../time/local-date.ts';
@@ -21,6 +21,10 @@ export interface DayRules {
   left: Map<string, number>;
   /** Energy events take, per ISO week. */
   reserved: Map<string, number>;
+  /** Energy logged contacts spent, per ISO week. */
+  spent: Map<string, number>;
+  /** Days already holding something costly (logged, or an event): no costly step on or beside them. */
+  costly: Set<string>;
 }
 
 export function dayRules(input: PlanInput): DayRules {
@@ -33,8 +37,10 @@ export function dayRules(input: PlanInput): DayRules {
         (input.settings.onSiteDays.includes(d) || input.settings.onSiteWeekdays.includes(weekdayOf(d))),
     ),
   );
+  // A costly event needs the next day for recovery; so does a draining contact already logged.
   const draining = new Set(input.drainingDays);
-  for (const e of input.events) if (e.energyCost >= DRAINING_EVENT) draining.add(e.on);
+  for (const e of input.events) if (e.energyCost >= COSTLY_ACTION) draining.add(e.on);
+  const costly = new Set([...input.costlyDays, ...draining]);
   // An event's energy belongs to its week whether it is past (spent) or ahead (reserved).
   const reserved = new Map<string, number>();
   for (const e of input.events)
@@ -52,7 +58,13 @@ export function dayRules(input: PlanInput): DayRules {
       );
     }
   }
-  return { days, quiet, onSite, recovery: recoveryDays(draining), draining, left, reserved };
+  const spent = new Map<string, number>();
+  for (const week of left.keys()) {
+    let sum = 0;
+    for (let i = 0; i < 7; i++) sum += input.spentByDay[addDays(week, i)] ?? 0;
+    spent.set(week, sum);
+  }
+  return { days, quiet, onSite, recovery: recoveryDays(draining), draining, costly, left, reserved, spent };
 }
 
 /** A deterministic tie-break between candidates of equal value, varied by the seed. */
@@ -85,7 +97,7 @@ export function schedule(
   const states = new Map(input.states.map((s) => [s.key, s]));
   const left = new Map(rules.left);
   const perDay = new Map<string, number>();
-  const costlyOn = new Set<string>();
+  const costlyOn = new Set<string>(rules.costly);
   const busyPeople = new Set<string>();
   const placed: Placed[] = [];
   const overBudget: Candidate[] = [];
@@ -139,7 +151,7 @@ export function schedule(
       const load = perDay.get(d) ?? 0;
       if (load >= perDayCap) continue;
       if (costly) {
-        if (rules.recovery.has(d) || rules.draining.has(d)) continue;
+        if (rules.recovery.has(d)) continue;
         const [before, after] = neighbours.get(d) as readonly [string, string];
         if (costlyOn.has(d) || costlyOn.has(before) || costlyOn.has(after)) continue;
       }

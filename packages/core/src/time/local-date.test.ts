@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDay, localDate, weekdayOf, weekStart } from './local-date.ts';
+import {
+  addDays,
+  daysBetween,
+  instantOnLocalDay,
+  isIsoDay,
+  localDate,
+  weekdayOf,
+  weekStart,
+} from './local-date.ts';
 
 describe('localDate', () => {
   it('gives the day in the user’s zone, not UTC', () => {
@@ -16,6 +24,20 @@ describe('localDate', () => {
     expect(localDate(new Date('2026-03-29T23:30:00Z'), 'Europe/London')).toBe('2026-03-30');
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+  });
+});
+
+describe('instantOnLocalDay', () => {
+  it('lands on the same local day in any zone', () => {
+    for (const zone of [
+      'UTC',
+      'America/Los_Angeles',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+      'Asia/Kolkata',
+    ]) {
+      expect(localDate(instantOnLocalDay('2026-03-14', zone), zone)).toBe('2026-03-14');
+    }
   });
 });
 

@@ -87,3 +87,10 @@ export function weekdayOf(day: string): Weekday {
 export function weekStart(day: string): string {
   return addDays(day, -WEEKDAYS.indexOf(weekdayOf(day)));
 }
+
+/** An instant that falls on `day` in the time zone (around midday there). */
+export function instantOnLocalDay(day: string, timeZone: string): Date {
+  const noonUtc = toEpochDay(day) * DAY_MS + 12 * 3_600_000;
+  const drift = daysBetween(day, localDate(new Date(noonUtc), timeZone));
+  return new Date(noonUtc - drift * 12 * 3_600_000);
+}

@@ -5,7 +5,7 @@
  */
 import { chunk, type Executor } from './executor.ts';
 
-type IdTable = 'people' | 'details' | 'interactions' | 'stage_changes';
+type IdTable = 'people' | 'details' | 'interactions' | 'stage_changes' | 'events' | 'saved_items';
 
 export function createIdCheckRepository(db: Executor) {
   return {

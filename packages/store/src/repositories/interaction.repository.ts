@@ -143,6 +143,27 @@ export function createInteractionRepository(db: Executor) {
       return Number(r.numDeletedRows) > 0;
     },
 
+    /**
+     * Removes interactions nobody is left in (after a person is removed): a contact with
+     * no one is not a contact, and a backup could not restore it.
+     */
+    async deleteOrphans(ownerId: string): Promise<number> {
+      const r = await db
+        .deleteFrom('interactions')
+        .where('owner_id', '=', ownerId)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('interaction_people')
+                .select('interaction_people.person_id')
+                .whereRef('interaction_people.interaction_id', '=', 'interactions.id'),
+            ),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+
     /** Moves one person's part in interactions to another (merging duplicates). */
     async reassign(ownerId: string, fromPersonId: string, toPersonId: string): Promise<void> {
       const theirs = await db
@@ -155,12 +176,14 @@ export function createInteractionRepository(db: Executor) {
         const already = await db
           .selectFrom('interaction_people')
           .select('person_id')
+          .where('owner_id', '=', ownerId)
           .where('interaction_id', '=', interaction_id)
           .where('person_id', '=', toPersonId)
           .executeTakeFirst();
         if (already) {
           await db
             .deleteFrom('interaction_people')
+            .where('owner_id', '=', ownerId)
             .where('interaction_id', '=', interaction_id)
             .where('person_id', '=', fromPersonId)
             .execute();
@@ -168,6 +191,7 @@ export function createInteractionRepository(db: Executor) {
           await db
             .updateTable('interaction_people')
             .set({ person_id: toPersonId })
+            .where('owner_id', '=', ownerId)
             .where('interaction_id', '=', interaction_id)
             .where('person_id', '=', fromPersonId)
             .execute();

@@ -176,6 +176,7 @@ export function createPersonRepository(db: Executor) {
             selectFrom('person_tags')
               .select('person_tags.person_id')
               .whereRef('person_tags.person_id', '=', 'people.id')
+              .where('person_tags.owner_id', '=', ownerId)
               .where(sql`lower(person_tags.tag)`, '=', tag.toLowerCase()),
           ),
         );
@@ -187,6 +188,7 @@ export function createPersonRepository(db: Executor) {
             selectFrom('person_interests')
               .select('person_interests.person_id')
               .whereRef('person_interests.person_id', '=', 'people.id')
+              .where('person_interests.owner_id', '=', ownerId)
               .where('person_interests.interest_key', '=', key),
           ),
         );

@@ -74,7 +74,7 @@ export function createPlanReadRepository(db: Executor, dialect: Dialect) {
       const [peopleRow, interestRow, channelRow] = await Promise.all([
         sql<{
           j: unknown;
-        }>`select ${agg(fields)} as j from people p left join person_stats s on s.person_id = p.id where p.owner_id = ${ownerId}`.execute(
+        }>`select ${agg(fields)} as j from people p left join person_stats s on s.person_id = p.id and s.owner_id = p.owner_id where p.owner_id = ${ownerId}`.execute(
           db,
         ),
         sql<{
