@@ -10,8 +10,16 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has already printed help or the usage problem.
-      return error.exitCode === 0 ? 0 : 2;
+      // Commander has already printed help or the usage problem to stderr; a script
+      // asking for --json still gets one JSON document on stdout.
+      if (error.exitCode === 0) return 0;
+      if (json) {
+        const message = error.message.replace(/^error: /, '');
+        process.stdout.write(
+          `${JSON.stringify({ error: { code: 'invalid_input', message, details: [] } }, null, 2)}\n`,
+        );
+      }
+      return 2;
     }
     const failure = toFailure(error);
     if (json) {

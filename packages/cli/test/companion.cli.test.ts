@@ -119,6 +119,21 @@ describe('kindred detail / log / stage / settings / start', () => {
     expect(shown.stdout).toContain('Weekly energy budget: 15 points');
   });
 
+  it('reads details as the nearest day, refuses future logs, and words mentor as senior', async () => {
+    const past = await cli.json('detail', 'ana', 'gave a talk at the board', '--on', '28 February');
+    expect(past).toMatchObject({ happensOn: '2026-02-28', followUpOn: '2026-03-02' });
+    const future = await cli.run('log', 'ana', '--form', 'lunch', '--on', '+5d');
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain('has not happened yet');
+    await cli.json('add', 'Ben Ode');
+    const mentor = await cli.run('stage', 'ben ode', 'mentor');
+    expect(mentor.stdout).toContain('“Mentor”');
+    expect((await cli.json('show', 'ben ode')).person.seniority).toBe('senior');
+    const usage = await cli.run('--json', 'log', 'ana');
+    expect(usage.code).toBe(2);
+    expect(usage.json().error.code).toBe('invalid_input');
+  });
+
   it('reads --now in the user’s zone and rejects a bad one', async () => {
     // 23:30 UTC on 2 March is already 3 March in Paris.
     cli.at('2026-03-02T23:30:00Z');

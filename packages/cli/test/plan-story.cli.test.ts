@@ -71,6 +71,9 @@ describe('a month with Kindred', () => {
     const handle = named(plan, 'Sam Lee')[0]?.handle as string;
     const done = await cli.json('done', handle, '--topic', 'the board deck');
     expect(done.key).toContain('first_follow_up');
+    const again = await cli.run('done', handle);
+    expect(again.code).toBe(3);
+    expect(again.stderr).toContain('already done');
     const after: PlanJson = await cli.json('today');
     expect(named(after, 'Sam Lee')).toEqual([]);
     const show = await cli.json('show', 'sam');

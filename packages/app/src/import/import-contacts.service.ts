@@ -24,7 +24,10 @@ const nameKey = (p: Pick<Person, 'name' | 'organisation'>) =>
 
 /** Rejects the whole import, listing every bad record with its line. */
 export function rejectProblems(problems: SkippedRecord[], format: string): never {
-  const shown = problems.slice(0, 20).map((p) => `line ${p.line}: ${p.reason}`);
+  // Parser messages usually say where already ("Card 5 (line 24) …"); add the line only when not.
+  const shown = problems
+    .slice(0, 20)
+    .map((p) => (/\bline \d+/.test(p.reason) ? p.reason : `line ${p.line}: ${p.reason}`));
   const more = problems.length > 20 ? ` …and ${problems.length - 20} more` : '';
   throw new AppError(
     'import_invalid_rows',

@@ -14,7 +14,7 @@ export async function removeInteraction(ctx: UseCaseContext, id: string): Promis
     if (!interaction) {
       throw new AppError(
         'interaction_not_found',
-        `No logged interaction has the id ${id}. Find ids with \`kindred show NAME --json\`.`,
+        `No logged interaction has the id ${id}. \`kindred show NAME\` lists each contact with its id.`,
         [{ field: 'interaction', message: 'not found' }],
       );
     }

@@ -3,14 +3,19 @@ import type { Person, Stage } from '@kindred/core';
 import { newId, today, type UseCaseContext } from '../context.ts';
 import { refreshStats } from '../plan/refresh-stats.ts';
 
+/**
+ * @param seniority set when the word chosen implies it ("mentor" means someone senior),
+ *   so the stage reads back as the person meant it.
+ */
 export async function setStage(
   ctx: UseCaseContext,
   person: Person,
   stage: Stage,
   note: string | null = null,
+  seniority: Person['seniority'] = person.seniority,
 ) {
   const at = ctx.now.toISOString();
-  const updated: Person = { ...person, stage, stageSetBy: 'manual', updatedAt: at };
+  const updated: Person = { ...person, seniority, stage, stageSetBy: 'manual', updatedAt: at };
   await ctx.store.transaction(async (repos) => {
     await repos.people.update(ctx.ownerId, updated);
     await repos.stages.insert(ctx.ownerId, {

@@ -14,11 +14,20 @@ export async function resolvePerson(ctx: UseCaseContext, ref: string): Promise<P
   if (byId) return byId;
   const folded = foldText(trimmed);
   if (!folded) throw new AppError('invalid_input', 'Say who you mean: a name, part of a name, or an id.');
-  const candidates = await people.list(ctx.ownerId, { search: folded, limit: 50 });
-  const byName = candidates.filter((p) => foldText(p.name).includes(folded));
-  const exact = byName.filter((p) => foldText(p.name) === folded);
-  const matches = exact.length > 0 ? exact : byName;
-  if (matches.length === 1) return matches[0] as Person;
+  // Names only (not organisations), every match counted: an exact name wins outright.
+  const byName = await people.idsByName(ctx.ownerId, folded);
+  const exact = byName.filter((p) => p.nameKey === folded);
+  const matchIds = (exact.length > 0 ? exact : byName).map((p) => p.id);
+  const matches = matchIds.length <= 10 ? await people.getMany(ctx.ownerId, matchIds) : [];
+  if (matchIds.length === 1 && matches[0]) return matches[0];
+  if (matchIds.length > 10) {
+    throw new AppError(
+      'person_ambiguous',
+      `"${trimmed}" matches ${matchIds.length} people. Use more of the name, or the id (see \`kindred people ${trimmed}\`).`,
+      [{ field: 'person', message: `${matchIds.length} people match "${trimmed}"` }],
+      { candidates: [] },
+    );
+  }
   if (matches.length === 0) {
     throw new AppError(
       'person_not_found',
@@ -26,6 +35,7 @@ export async function resolvePerson(ctx: UseCaseContext, ref: string): Promise<P
       [{ field: 'person', message: `no match for "${trimmed}"` }],
     );
   }
+  matches.sort((a, b) => a.name.localeCompare(b.name));
   const list = matches.slice(0, 10).map((p) => ({ id: p.id, name: p.name, organisation: p.organisation }));
   throw new AppError(
     'person_ambiguous',

@@ -6,11 +6,20 @@
 import { INTERACTION_FORMS, isIsoDay, WEEKDAYS } from '@kindred/core';
 import { z } from 'zod';
 
-const costSchema = z.number().int().min(0).max(50);
+const costSchema = z
+  .number()
+  .int('give a whole number of points')
+  .min(0, 'a cost cannot be negative')
+  .max(50, 'keep a cost at 50 points or less');
 
 export const settingsSchema = z.object({
   /** Energy points a week holds; the plan never spends more. */
-  weeklyBudget: z.number().int().min(1).max(500).default(20),
+  weeklyBudget: z
+    .number()
+    .int('give the budget as a whole number of points')
+    .min(1, 'give at least 1 point a week')
+    .max(500, 'keep it under 500 points a week')
+    .default(20),
   /** Days with no social plans at all. */
   quietDays: z.array(z.enum(WEEKDAYS)).default([]),
   /** Tuned costs per interaction form; forms left out use the defaults. */
@@ -22,7 +31,12 @@ export const settingsSchema = z.object({
   /** Particular days you will be on site, `YYYY-MM-DD`. */
   onSiteDays: z.array(z.string().refine(isIsoDay)).max(400).default([]),
   /** A small plan: at most this many actions on one day. */
-  maxActionsPerDay: z.number().int().min(1).max(10).default(3),
+  maxActionsPerDay: z
+    .number()
+    .int()
+    .min(1, 'allow at least 1 step a day')
+    .max(10, 'at most 10 steps a day')
+    .default(3),
   /** About you, for your pitch and for matching interests. */
   profile: z
     .object({

@@ -69,6 +69,15 @@ export async function updateSettings(
       ...current,
       ...Object.fromEntries(Object.entries(settingChanges).filter(([, v]) => v !== undefined)),
       energyCosts: { ...current.energyCosts, ...(settingChanges.energyCosts ?? {}) },
+      // Profile fields merge one by one too: changing your role keeps your interests.
+      profile: {
+        ...current.profile,
+        ...Object.fromEntries(
+          Object.entries(settingChanges.profile ?? {}).filter(
+            ([key]) => (changes.profile as Record<string, unknown> | undefined)?.[key] !== undefined,
+          ),
+        ),
+      },
     },
     updatedAt: ctx.now.toISOString(),
   };

@@ -41,9 +41,9 @@ function wholeNumber(text: string, field: string): number {
 }
 
 function weekdays(text: string, field: string) {
-  const days =
-    text.trim().toLowerCase() === 'none' ? [] : splitList([text]).map((d) => d.slice(0, 3).toLowerCase());
-  const wrong = days.filter((d) => !(WEEKDAYS as readonly string[]).includes(d));
+  const typed = text.trim().toLowerCase() === 'none' ? [] : splitList([text]);
+  const days = typed.map((d) => d.slice(0, 3).toLowerCase());
+  const wrong = typed.filter((_, i) => !(WEEKDAYS as readonly string[]).includes(days[i] as string));
   if (wrong.length) {
     throw new AppError(
       'invalid_input',

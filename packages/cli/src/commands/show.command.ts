@@ -8,7 +8,7 @@ import { run } from '../runtime.ts';
 function render(o: PersonOverview): string[] {
   const p = o.person;
   const lines = [p.name];
-  const work = [p.role, p.organisation, p.team && `(${p.team})`].filter(Boolean).join(' · ');
+  const work = [p.role, p.organisation, p.team && `${p.team} team`].filter(Boolean).join(' · ');
   if (work) lines.push(`  ${work}`);
   lines.push(`  Stage: ${o.stageLabel}${p.stageSetBy === 'manual' ? ' (set by you)' : ''}`);
   if (o.proposedStage !== p.stage) lines.push(`  Your history together suggests: ${o.proposedStageLabel}`);

@@ -1,6 +1,6 @@
 /** `kindred stage`: see or set where a tie stands on the ladder. */
 import { AppError, personOverview, resolvePerson, setStage } from '@kindred/app';
-import { parseStage, stageDescription, stageLabel, stageWords } from '@kindred/core';
+import { parseStage, seniorityImpliedBy, stageDescription, stageLabel, stageWords } from '@kindred/core';
 import type { Command } from 'commander';
 import { prettyDay } from '../output/format.ts';
 import { run } from '../runtime.ts';
@@ -24,7 +24,13 @@ export function registerStage(program: Command): void {
               [{ field: 'stage', message: 'unknown stage' }],
             );
           }
-          const updated = await setStage(ctx, person, stage, options.note ?? null);
+          const updated = await setStage(
+            ctx,
+            person,
+            stage,
+            options.note ?? null,
+            seniorityImpliedBy(stageText) ?? person.seniority,
+          );
           out.result(
             updated,
             (p) => `${p.name} is now at “${stageLabel(p.stage, p.seniority)}”: ${stageDescription(p.stage)}`,

@@ -107,7 +107,7 @@ export function prepareEvent(input: PrepInput): EventPrep {
   });
   scored.sort((a, b) => b.score - a.score || a.attendee.name.localeCompare(b.attendee.name));
   const targets = scored
-    .filter((s) => s.score > 0)
+    // Nobody stands out? Still suggest a few hellos: the list is a start, not a verdict.
     .slice(0, input.limit ?? 5)
     .map((s) => ({
       attendee: s.attendee,

@@ -100,3 +100,11 @@ export function parseStage(text: string): Stage | null {
 export function stageWords(): string[] {
   return [...STAGES.map((s) => s.replace(/_/g, '-')), 'friend', 'close-friend', 'mentor', 'sponsor'];
 }
+
+/** The seniority a stage word implies ("mentor" is someone senior), if it implies one. */
+export function seniorityImpliedBy(text: string): Seniority | null {
+  const word = fold(text);
+  if (word === 'mentor' || word === 'sponsor') return 'senior';
+  if (word === 'mentee' || word === 'protege') return 'junior';
+  return null;
+}

@@ -214,6 +214,19 @@ export function createPersonRepository(db: Executor) {
       return hydrate(ownerId, await query.execute());
     },
 
+    /** Ids of people whose folded name contains the folded text, with their folded names. */
+    async idsByName(ownerId: string, folded: string): Promise<{ id: string; nameKey: string }[]> {
+      const rows = await db
+        .selectFrom('people')
+        .select(['id', 'name_key'])
+        .where('owner_id', '=', ownerId)
+        .where(sql`name_key`, 'like', sql`${likePattern(folded)} escape '\\'`)
+        .orderBy('name_key')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({ id: r.id, nameKey: r.name_key }));
+    },
+
     async count(ownerId: string): Promise<number> {
       const row = await db
         .selectFrom('people')
