@@ -34,6 +34,7 @@ export {
 } from './interactions/log-interaction.service.ts';
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
 export { setStage } from './interactions/set-stage.service.ts';
+export * from './matching/index.ts';
 export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
 export type { DetailInput } from './people/build-detail.ts';
 export { addDetail, removeDetail } from './people/detail.service.ts';

@@ -8,6 +8,7 @@ import { registerEvent } from './commands/event.command.ts';
 import { registerExport } from './commands/export.command.ts';
 import { registerImport } from './commands/import.command.ts';
 import { registerLog } from './commands/log.command.ts';
+import { registerPair } from './commands/pair.command.ts';
 import { registerPeople } from './commands/people.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
 import { registerRemove } from './commands/remove.command.ts';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
     registerSave,
     registerDrafts,
     registerSeat,
+    registerPair,
     registerSettings,
   ]) {
     register(program);

@@ -7,6 +7,7 @@ export * from './ladder/cadence.ts';
 export * from './ladder/next-steps.ts';
 export * from './ladder/propose-stage.ts';
 export * from './ladder/stages.ts';
+export * from './matching/index.ts';
 export * from './people/merge-person.ts';
 export * from './people/person.types.ts';
 export * from './planner/index.ts';
