@@ -140,6 +140,8 @@ function small(dir: string) {
   const greedy = plainGreedy(model, graph);
   const randoms = Array.from({ length: RANDOM_PAIRINGS }, (_, s) => randomPairing(model, s));
   const random = median(randoms.map((r) => r.matchingWeight));
+  // How loose the large round's upper bound is: the exact optimum measured against it here.
+  const bound = bestEdges(model).bound;
   return {
     members: SMALL,
     active: model.n,
@@ -156,6 +158,8 @@ function small(dir: string) {
       random: random / exact.weight,
     },
     avgSharedPerPair: { ours: ours.avgShared, random: median(randoms.map((r) => r.avgShared)) },
+    upperBound: bound,
+    exactOverUpperBound: exact.weight / bound,
   };
 }
 
@@ -213,6 +217,10 @@ if (process.argv.includes('--child')) {
       },
       { what: `${s.members}: plain greedy / exact`, value: s.fractionOfExact.greedy.toFixed(4) },
       { what: `${s.members}: random pairing / exact`, value: s.fractionOfExact.random.toFixed(4) },
+      {
+        what: `${s.members}: exact / upper bound (how loose the bound is)`,
+        value: s.exactOverUpperBound.toFixed(4),
+      },
       { what: `${s.members}: median seconds (ours)`, value: s.medianSeconds.toFixed(2) },
       { what: `${s.members}: networkx seconds`, value: s.exact.networkxSeconds.toFixed(1) },
       {

@@ -177,7 +177,7 @@ function indexedCandidates(model: PairingModel, tuning: CandidateTuning, random:
       const k = keyOrder[a] as number;
       const listStart = postings.start[k] as number;
       const length = (postings.start[k + 1] as number) - listStart;
-      const take = Math.min(length <= tuning.postingCap ? length : ((globalThis as any).__COMMON ?? tuning.postingCap), budget);
+      const take = Math.min(length, tuning.postingCap, budget);
       budget -= take;
       const offset = take === length ? 0 : mix(seedHash, i, k) % length;
       const stride = length / take;
