@@ -8,7 +8,12 @@
 
 import type { RotationRequest, SeatingConstraints, SeatingGuest } from '@kindred/core';
 import { z } from 'zod';
-import { describeIssues, readJson, type SeatingFileResult } from './seating-file.errors.ts';
+import {
+  describeIssues,
+  duplicateIdErrors,
+  readJson,
+  type SeatingFileResult,
+} from './seating-file.errors.ts';
 
 const missingOr = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is missing' : `must be ${what}`;
@@ -94,23 +99,7 @@ export function parseGuestsFile(textContent: string): SeatingFileResult<GuestsFi
   if (!parsed.success)
     return { ok: false, errors: describeIssues(parsed.error.issues, json.value, 'guests') };
   const data = parsed.data;
-  const firstAt = new Map<string, number>();
-  const errors = data.guests.flatMap((g, i) => {
-    const before = firstAt.get(g.id);
-    if (before === undefined) {
-      firstAt.set(g.id, i);
-      return [];
-    }
-    return [
-      {
-        path: `guests[${i}].id`,
-        index: i + 1,
-        id: g.id,
-        field: 'id',
-        message: `Guest ${i + 1} ("${g.id}"): "id" is already used by guest ${before + 1}. Give each guest their own id.`,
-      },
-    ];
-  });
+  const errors = duplicateIdErrors(data.guests, 'guests', 'guest');
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -5,7 +5,12 @@
 
 import type { GroupMember } from '@kindred/core';
 import { z } from 'zod';
-import { describeIssues, readJson, type SeatingFileResult } from './seating-file.errors.ts';
+import {
+  describeIssues,
+  duplicateIdErrors,
+  readJson,
+  type SeatingFileResult,
+} from './seating-file.errors.ts';
 
 const missingOr = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is missing' : `must be ${what}`;
@@ -49,23 +54,7 @@ export function parseMembersFile(textContent: string): SeatingFileResult<GroupMe
   const parsed = membersFileSchema.safeParse(raw);
   if (!parsed.success)
     return { ok: false, errors: describeIssues(parsed.error.issues, json.value, 'members') };
-  const firstAt = new Map<string, number>();
-  const errors = parsed.data.members.flatMap((m, i) => {
-    const before = firstAt.get(m.id);
-    if (before === undefined) {
-      firstAt.set(m.id, i);
-      return [];
-    }
-    return [
-      {
-        path: `members[${i}].id`,
-        index: i + 1,
-        id: m.id,
-        field: 'id',
-        message: `Member ${i + 1} ("${m.id}"): "id" is already used by member ${before + 1}. Give each member their own id.`,
-      },
-    ];
-  });
+  const errors = duplicateIdErrors(parsed.data.members, 'members', 'member');
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -110,3 +110,33 @@ export function describeIssues(
     return error;
   });
 }
+
+/**
+ * One error for each repeated id in a list, naming both positions: ids must be unique
+ * for rules (and people) to refer to them.
+ * @param list the list's key in the file (`guests`), and what one entry is called (`guest`)
+ */
+export function duplicateIdErrors(
+  items: readonly { id: string }[],
+  list: string,
+  noun: string,
+): SeatingFileError[] {
+  const firstAt = new Map<string, number>();
+  const Noun = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  return items.flatMap((item, i) => {
+    const before = firstAt.get(item.id);
+    if (before === undefined) {
+      firstAt.set(item.id, i);
+      return [];
+    }
+    return [
+      {
+        path: `${list}[${i}].id`,
+        index: i + 1,
+        id: item.id,
+        field: 'id',
+        message: `${Noun} ${i + 1} ("${item.id}"): "id" is already used by ${noun} ${before + 1}. Give each ${noun} their own id.`,
+      },
+    ];
+  });
+}
