@@ -18,7 +18,10 @@ const types = {
 };
 
 export function createPostgresDialect(connectionString: string, maxConnections = 10): PostgresDialect {
-  return new PostgresDialect({
-    pool: new pg.Pool({ connectionString, max: maxConnections, types }),
-  });
+  const pool = new pg.Pool({ connectionString, max: maxConnections, types });
+  // An idle connection the server closes (a restart, an administrator, a dropped test
+  // database) is discarded by the pool and replaced on next use; unhandled, its error
+  // event would take the whole process down.
+  pool.on('error', () => {});
+  return new PostgresDialect({ pool });
 }
