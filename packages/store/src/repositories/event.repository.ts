@@ -3,6 +3,22 @@ import type { Attendee, EventKind, KindredEvent } from '@kindred/core';
 import type { EventsTable } from '../schema/database.types.ts';
 import { chunk, type Executor } from './executor.ts';
 
+function eventRow(ownerId: string, event: KindredEvent): EventsTable {
+  return {
+    id: event.id,
+    owner_id: ownerId,
+    name: event.name,
+    kind: event.kind,
+    starts_on: event.startsOn,
+    location: event.location,
+    energy_cost: event.energyCost,
+    goal: event.goal,
+    notes: event.notes,
+    debriefed_at: event.debriefedAt,
+    created_at: event.createdAt,
+  };
+}
+
 export function createEventRepository(db: Executor) {
   async function withAttendees(ownerId: string, rows: EventsTable[]): Promise<KindredEvent[]> {
     const attendees = new Map<string, Attendee[]>();
@@ -66,38 +82,15 @@ export function createEventRepository(db: Executor) {
 
   return {
     async insert(ownerId: string, event: KindredEvent): Promise<void> {
-      await db
-        .insertInto('events')
-        .values({
-          id: event.id,
-          owner_id: ownerId,
-          name: event.name,
-          kind: event.kind,
-          starts_on: event.startsOn,
-          location: event.location,
-          energy_cost: event.energyCost,
-          goal: event.goal,
-          notes: event.notes,
-          debriefed_at: event.debriefedAt,
-          created_at: event.createdAt,
-        })
-        .execute();
+      await db.insertInto('events').values(eventRow(ownerId, event)).execute();
       await writeAttendees(ownerId, event);
     },
 
     async update(ownerId: string, event: KindredEvent): Promise<void> {
+      const { id: _id, owner_id: _owner, created_at: _created, ...changes } = eventRow(ownerId, event);
       await db
         .updateTable('events')
-        .set({
-          name: event.name,
-          kind: event.kind,
-          starts_on: event.startsOn,
-          location: event.location,
-          energy_cost: event.energyCost,
-          goal: event.goal,
-          notes: event.notes,
-          debriefed_at: event.debriefedAt,
-        })
+        .set(changes)
         .where('owner_id', '=', ownerId)
         .where('id', '=', event.id)
         .execute();
