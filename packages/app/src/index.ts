@@ -1,3 +1,36 @@
+export type { Store } from '@kindred/store';
+export {
+  type Account,
+  changePassword,
+  changePasswordSchema,
+  deleteAccount,
+  deleteAccountSchema,
+  getAccount,
+  SESSION_DAYS,
+  type SignedIn,
+  type SignInInput,
+  type SignUpInput,
+  type SystemContext,
+  setupStatus,
+  signIn,
+  signInSchema,
+  signOut,
+  signUp,
+  signUpSchema,
+  sweepSessions,
+} from './accounts/account.service.ts';
+export {
+  type ApiToken,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from './accounts/api-token.service.ts';
+export {
+  type Caller,
+  callerByApiToken,
+  callerBySession,
+  contextForUser,
+} from './accounts/authenticate.service.ts';
 export { type ConfigSources, type KindredConfig, loadConfig, SQLITE_FILE_NAME } from './config/config.ts';
 export { defaultDataDir } from './config/data-dir.ts';
 export {
@@ -15,9 +48,12 @@ export {
   type DebriefResult,
   debriefEvent,
   type EventInput,
+  eventById,
+  eventInputSchema,
   listEvents,
   type MetInput,
   prepEvent,
+  removeEvent,
   resolveEvent,
 } from './events/event.service.ts';
 export { EXPORT_FORMATS, type ExportFormat, type ExportResult, exportData } from './export/export.service.ts';
@@ -29,20 +65,26 @@ export type { ImportReport, ProgressListener } from './import/import-report.ts';
 export { type AttendeeRow, parseAttendeesCsv } from './integrations/attendees-csv.parse.ts';
 export {
   type InteractionInput,
+  interactionInputSchema,
   type LogResult,
   logInteraction,
 } from './interactions/log-interaction.service.ts';
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
-export { setStage } from './interactions/set-stage.service.ts';
+export { setStage, setStageByWord } from './interactions/set-stage.service.ts';
 export * from './matching/index.ts';
 export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
-export type { DetailInput } from './people/build-detail.ts';
+export { type DetailInput, detailInputSchema } from './people/build-detail.ts';
 export { addDetail, removeDetail } from './people/detail.service.ts';
 export { editPerson, removePerson } from './people/edit-person.service.ts';
 export { listPeople, type PeopleQuery } from './people/list-people.service.ts';
-export type { NewPersonInput, PersonChanges } from './people/person-input.schema.ts';
+export {
+  type NewPersonInput,
+  newPersonSchema,
+  type PersonChanges,
+  personChangesSchema,
+} from './people/person-input.schema.ts';
 export { type PersonOverview, personOverview } from './people/person-overview.service.ts';
-export { resolvePerson } from './people/resolve-person.service.ts';
+export { personById, resolvePerson } from './people/resolve-person.service.ts';
 export { draftDecline, draftMyPitch } from './plan/drafts.service.ts';
 export { loadPlanInput } from './plan/load-plan-input.ts';
 export {
@@ -54,13 +96,20 @@ export {
   snoozeAction,
 } from './plan/plan.service.ts';
 export { refreshStats } from './plan/refresh-stats.ts';
-export { type SavedItemInput, saveItem } from './plan/saved-item.service.ts';
+export {
+  listSavedItems,
+  removeSavedItem,
+  type SavedItemInput,
+  savedItemInputSchema,
+  saveItem,
+} from './plan/saved-item.service.ts';
 export * from './seating/index.ts';
 export type { Settings } from './settings/settings.schema.ts';
 export {
   getSettings,
   type ProfileAndSettings,
   type SettingsChanges,
+  settingsChangesSchema,
   updateSettings,
 } from './settings/settings.service.ts';
 export { type Status, status } from './settings/status.service.ts';

@@ -1,6 +1,8 @@
 export { migrateToLatest, openStore, type Store, type StoreConfig } from './open-store.ts';
+export type { ApiTokenRecord } from './repositories/api-token.repository.ts';
 export type { Repositories } from './repositories/index.ts';
 export type { InteractionRange } from './repositories/interaction.repository.ts';
+export type { JobRunRecord } from './repositories/job-run.repository.ts';
 export type { PersonFilter } from './repositories/person.repository.ts';
 export type { UserRecord } from './repositories/user.repository.ts';
 export type { Database } from './schema/database.types.ts';

@@ -2,7 +2,7 @@
  * Opens the database named by the configuration, brings its schema up to date, and
  * hands back the repositories. This is the only place that knows which dialect runs.
  */
-import { Kysely, Migrator } from 'kysely';
+import { Kysely, Migrator, sql } from 'kysely';
 import { createPostgresDialect } from './dialects/postgres.dialect.ts';
 import { createSqliteDialect } from './dialects/sqlite.dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -19,6 +19,8 @@ export interface Store {
   readonly repos: Repositories;
   /** Runs `work` in one transaction: all of its writes land, or none do. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** Answers when the database does (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     db,
     repos: createRepositories(db, config.kind),
     transaction: (work) => db.transaction().execute((tx) => work(createRepositories(tx, config.kind))),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }

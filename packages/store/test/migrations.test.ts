@@ -7,11 +7,14 @@ import { migrateToLatest, openStore } from '../src/index.ts';
 import { describeEachDialect } from './each-dialect.ts';
 
 const TABLES = [
+  'api_tokens',
+  'calendar_feeds',
   'details',
   'event_attendees',
   'events',
   'interaction_people',
   'interactions',
+  'job_runs',
   'people',
   'person_channels',
   'person_interests',
@@ -19,6 +22,7 @@ const TABLES = [
   'person_tags',
   'plan_action_states',
   'saved_items',
+  'sessions',
   'stage_changes',
   'users',
 ];

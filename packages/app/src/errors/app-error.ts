@@ -1,6 +1,6 @@
 /**
- * Expected failures a user can cause. Each has a stable code; the CLI and (later) the
- * HTTP server each map codes in one place. Messages say what was wrong, where, and
+ * Expected failures a user can cause. Each has a stable code; the CLI and the HTTP
+ * server each map codes in one place. Messages say what was wrong, where, and
  * what to do; `details` carries the structured part (field, line, candidates).
  */
 
@@ -13,11 +13,24 @@ export const ERROR_CODES = [
   'action_not_found',
   'event_not_found',
   'event_ambiguous',
+  'item_not_found',
   'import_invalid_rows',
   'import_unknown_format',
   'import_not_empty',
   'file_not_found',
   'config_invalid',
+  'unauthenticated',
+  'invalid_credentials',
+  'email_taken',
+  'signup_closed',
+  'token_not_found',
+  'feed_not_found',
+  'csrf_rejected',
+  'rate_limited',
+  'payload_too_large',
+  'unsupported_media_type',
+  'route_not_found',
+  'smtp_not_configured',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -84,6 +84,26 @@ export async function listEvents(ctx: UseCaseContext, range: { from?: string; to
   return ctx.store.repos.events.list(ctx.ownerId, range);
 }
 
+/** An event by id only, as the HTTP API names them. */
+export async function eventById(ctx: UseCaseContext, id: string): Promise<KindredEvent> {
+  const event = await ctx.store.repos.events.get(ctx.ownerId, id);
+  if (!event) {
+    throw new AppError('event_not_found', `No event of yours has the id ${id}.`, [
+      { field: 'id', message: 'not found' },
+    ]);
+  }
+  return event;
+}
+
+export async function removeEvent(ctx: UseCaseContext, id: string): Promise<void> {
+  const removed = await ctx.store.transaction((repos) => repos.events.delete(ctx.ownerId, id));
+  if (!removed) {
+    throw new AppError('event_not_found', `No event of yours has the id ${id}.`, [
+      { field: 'id', message: 'not found' },
+    ]);
+  }
+}
+
 /** Finds an event by id or an unambiguous part of its name. */
 export async function resolveEvent(ctx: UseCaseContext, ref: string): Promise<KindredEvent> {
   const byId = await ctx.store.repos.events.get(ctx.ownerId, ref.trim());

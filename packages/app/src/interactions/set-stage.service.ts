@@ -1,6 +1,8 @@
 /** Setting where a tie stands by hand; Kindred keeps it and only ever raises it later. */
 import type { Person, Stage } from '@kindred/core';
+import { parseStage, seniorityImpliedBy, stageWords } from '@kindred/core';
 import { newId, today, type UseCaseContext } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
 import { refreshStats } from '../plan/refresh-stats.ts';
 
 /**
@@ -30,4 +32,23 @@ export async function setStage(
     await refreshStats(repos, ctx.ownerId, [person.id]);
   });
   return updated;
+}
+
+/**
+ * Sets a stage named in any wording ("mentor", "friend", "asking"): the word chosen can
+ * imply seniority too, so "mentor" on a peer makes them senior.
+ */
+export async function setStageByWord(
+  ctx: UseCaseContext,
+  person: Person,
+  word: string,
+  note: string | null = null,
+) {
+  const stage = parseStage(word);
+  if (!stage) {
+    throw new AppError('invalid_input', `"${word}" is not a stage. Use one of: ${stageWords().join(', ')}.`, [
+      { field: 'stage', message: 'unknown stage' },
+    ]);
+  }
+  return setStage(ctx, person, stage, note, seniorityImpliedBy(word) ?? person.seniority);
 }

@@ -3,12 +3,15 @@
  * to follow up, and the give/ask balance over the last six months.
  */
 import type { Detail, Interaction, Person, StageChange } from '@kindred/core';
-import { addDays, proposeStage, stageLabel } from '@kindred/core';
+import { addDays, type NextStep, nextStep, proposeStage, stageDescription, stageLabel } from '@kindred/core';
 import { today, type UseCaseContext } from '../context.ts';
 
 export interface PersonOverview {
   person: Person;
   stageLabel: string;
+  stageDescription: string;
+  /** The concrete step that moves the tie up a rung; null at the top. */
+  nextStep: NextStep | null;
   proposedStage: Person['stage'];
   proposedStageLabel: string;
   details: Detail[];
@@ -32,6 +35,8 @@ export async function personOverview(ctx: UseCaseContext, person: Person): Promi
   return {
     person,
     stageLabel: stageLabel(person.stage, person.seniority),
+    stageDescription: stageDescription(person.stage),
+    nextStep: nextStep(person.stage, person.seniority),
     proposedStage: proposed,
     proposedStageLabel: stageLabel(proposed, person.seniority),
     details,

@@ -7,6 +7,17 @@ import { foldText } from '@kindred/core';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 
+/** A person by id only, as the HTTP API names them: never a guess by name. */
+export async function personById(ctx: UseCaseContext, id: string): Promise<Person> {
+  const person = await ctx.store.repos.people.get(ctx.ownerId, id);
+  if (!person) {
+    throw new AppError('person_not_found', `No person of yours has the id ${id}.`, [
+      { field: 'id', message: 'not found' },
+    ]);
+  }
+  return person;
+}
+
 export async function resolvePerson(ctx: UseCaseContext, ref: string): Promise<Person> {
   const { people } = ctx.store.repos;
   const trimmed = ref.trim();

@@ -16,7 +16,7 @@ export interface ProfileAndSettings {
   effectiveCosts: typeof DEFAULT_ENERGY_COSTS;
 }
 
-const changesSchema = settingsSchema.partial().extend({
+export const settingsChangesSchema = settingsSchema.partial().extend({
   displayName: z.string().trim().min(1).max(200).optional(),
   timeZone: z
     .string()
@@ -25,7 +25,7 @@ const changesSchema = settingsSchema.partial().extend({
     })
     .optional(),
 });
-export type SettingsChanges = z.input<typeof changesSchema>;
+export type SettingsChanges = z.input<typeof settingsChangesSchema>;
 
 async function owner(ctx: UseCaseContext): Promise<UserRecord> {
   const user = await ctx.store.repos.users.get(ctx.ownerId);
@@ -52,7 +52,7 @@ export async function updateSettings(
   ctx: UseCaseContext,
   changes: SettingsChanges,
 ): Promise<ProfileAndSettings> {
-  const parsed = parseInput(changesSchema, changes, 'settings change');
+  const parsed = parseInput(settingsChangesSchema, changes, 'settings change');
   // Zod fills defaults even in a partial schema: keep only what the caller actually sent,
   // so changing one setting never resets the others.
   const valid = Object.fromEntries(

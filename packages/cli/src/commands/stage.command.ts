@@ -1,6 +1,6 @@
 /** `kindred stage`: see or set where a tie stands on the ladder. */
-import { AppError, personOverview, resolvePerson, setStage } from '@kindred/app';
-import { parseStage, seniorityImpliedBy, stageDescription, stageLabel, stageWords } from '@kindred/core';
+import { personOverview, resolvePerson, setStageByWord } from '@kindred/app';
+import { stageDescription, stageLabel, stageWords } from '@kindred/core';
 import type { Command } from 'commander';
 import { prettyDay } from '../output/format.ts';
 import { run } from '../runtime.ts';
@@ -16,21 +16,7 @@ export function registerStage(program: Command): void {
       await run(cmd, async ({ ctx, out }) => {
         const person = await resolvePerson(ctx, ref);
         if (stageText) {
-          const stage = parseStage(stageText);
-          if (!stage) {
-            throw new AppError(
-              'invalid_input',
-              `"${stageText}" is not a stage. Use one of: ${stageWords().join(', ')}.`,
-              [{ field: 'stage', message: 'unknown stage' }],
-            );
-          }
-          const updated = await setStage(
-            ctx,
-            person,
-            stage,
-            options.note ?? null,
-            seniorityImpliedBy(stageText) ?? person.seniority,
-          );
+          const updated = await setStageByWord(ctx, person, stageText, options.note ?? null);
           out.result(
             updated,
             (p) => `${p.name} is now at “${stageLabel(p.stage, p.seniority)}”: ${stageDescription(p.stage)}`,

@@ -13,11 +13,25 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   interaction_not_found: 3,
   action_not_found: 3,
   event_not_found: 3,
+  item_not_found: 3,
   file_not_found: 3,
   person_ambiguous: 4,
   event_ambiguous: 4,
   import_invalid_rows: 5,
   import_not_empty: 5,
+  // The server's own failures; the CLI meets them only if it ever talks to one.
+  unauthenticated: 2,
+  invalid_credentials: 2,
+  email_taken: 2,
+  signup_closed: 2,
+  token_not_found: 3,
+  feed_not_found: 3,
+  csrf_rejected: 2,
+  rate_limited: 1,
+  payload_too_large: 2,
+  unsupported_media_type: 2,
+  route_not_found: 3,
+  smtp_not_configured: 2,
 };
 
 export interface CliFailure {

@@ -1,12 +1,16 @@
 import { createActionStateRepository } from './action-state.repository.ts';
+import { createApiTokenRepository } from './api-token.repository.ts';
+import { createCalendarFeedRepository } from './calendar-feed.repository.ts';
 import { createDetailRepository } from './detail.repository.ts';
 import { createEventRepository } from './event.repository.ts';
 import type { Executor } from './executor.ts';
 import { createIdCheckRepository } from './id-check.repository.ts';
 import { createInteractionRepository } from './interaction.repository.ts';
+import { createJobRunRepository } from './job-run.repository.ts';
 import { createPersonRepository } from './person.repository.ts';
 import { createPlanReadRepository, type Dialect } from './plan-read.repository.ts';
 import { createSavedItemRepository } from './saved-item.repository.ts';
+import { createSessionRepository } from './session.repository.ts';
 import { createStageRepository } from './stage.repository.ts';
 import { createStatsRepository } from './stats.repository.ts';
 import { createUserRepository } from './user.repository.ts';
@@ -24,6 +28,10 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     savedItems: createSavedItemRepository(db),
     events: createEventRepository(db),
     planRead: createPlanReadRepository(db, dialect),
+    sessions: createSessionRepository(db),
+    apiTokens: createApiTokenRepository(db),
+    calendarFeeds: createCalendarFeedRepository(db),
+    jobRuns: createJobRunRepository(db),
   };
 }
 

@@ -1,4 +1,7 @@
-/** Users: for now the single local owner; accounts build on this table. */
+/**
+ * Users: the local owner of an embedded install and the server's accounts (the same
+ * row once the owner signs up). Emails are stored lower-cased, so lookups are exact.
+ */
 import type { UsersTable } from '../schema/database.types.ts';
 import type { Executor } from './executor.ts';
 
@@ -36,7 +39,87 @@ export function createUserRepository(db: Executor) {
           settings: JSON.stringify(user.settings),
           created_at: user.createdAt,
           updated_at: user.updatedAt,
+          password_hash: null,
+          digest_week: null,
         })
+        .execute();
+    },
+
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+
+    /** The user with this (lower-cased) email and their password hash, if any. */
+    async byEmail(email: string): Promise<(UserRecord & { passwordHash: string | null }) | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      return row && { ...toRecord(row), passwordHash: row.password_hash };
+    },
+
+    async passwordHash(id: string): Promise<string | null | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? row.password_hash : undefined;
+    },
+
+    /** Whether any account can sign in yet (an embedded install starts with none). */
+    async anyWithPassword(): Promise<boolean> {
+      const row = await db
+        .selectFrom('users')
+        .select('id')
+        .where('password_hash', 'is not', null)
+        .limit(1)
+        .executeTakeFirst();
+      return Boolean(row);
+    },
+
+    async setPassword(id: string, passwordHash: string, at: string): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, updated_at: at })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** Users who may be due a weekly digest this week (settings decide the rest). */
+    async digestCandidates(week: string): Promise<UserRecord[]> {
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', 'is not', null)
+        .where((eb) => eb.or([eb('digest_week', 'is', null), eb('digest_week', '<>', week)]))
+        .orderBy('id')
+        .execute();
+      return rows.map(toRecord);
+    },
+
+    /**
+     * Claims this week's digest for a user: true for exactly one caller, however many
+     * processes try at once, because the conditional update is atomic in both dialects.
+     */
+    async claimDigest(id: string, week: string): Promise<boolean> {
+      const result = await db
+        .updateTable('users')
+        .set({ digest_week: week })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('digest_week', 'is', null), eb('digest_week', '<>', week)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Gives a claim back (the message could not be sent), so a later run retries. */
+    async releaseDigest(id: string, week: string, previous: string | null): Promise<void> {
+      await db
+        .updateTable('users')
+        .set({ digest_week: previous })
+        .where('id', '=', id)
+        .where('digest_week', '=', week)
         .execute();
     },
 

@@ -12,6 +12,10 @@ export interface UsersTable {
   settings: string;
   created_at: string;
   updated_at: string;
+  /** scrypt hash; null for the local owner of an embedded install until they sign up. */
+  password_hash: string | null;
+  /** ISO week of the last weekly digest sent, claimed before sending. */
+  digest_week: string | null;
 }
 
 export interface PeopleTable {
@@ -172,6 +176,38 @@ export interface EventAttendeesTable {
   position: number;
 }
 
+/** Secrets (session, API token, feed) are stored as SHA-256 hashes, never as given. */
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_on: string | null;
+}
+
+export interface CalendarFeedsTable {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
+/** One row per scheduled job and time slot: whoever inserts it runs the job. */
+export interface JobRunsTable {
+  job: string;
+  slot: string;
+  claimed_at: string;
+  finished_at: string | null;
+  outcome: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
@@ -187,4 +223,8 @@ export interface Database {
   saved_items: SavedItemsTable;
   events: EventsTable;
   event_attendees: EventAttendeesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  calendar_feeds: CalendarFeedsTable;
+  job_runs: JobRunsTable;
 }

@@ -1,0 +1,30 @@
+/** Who is calling: a browser with a session cookie, or a script with a personal API token. */
+import { localDate } from '@kindred/core';
+import type { UseCaseContext } from '../context.ts';
+import type { SystemContext } from './account.service.ts';
+import { hashSecret, looksLike } from './secrets.ts';
+
+export interface Caller {
+  userId: string;
+  via: 'session' | 'token';
+}
+
+export async function callerBySession(ctx: SystemContext, token: string): Promise<Caller | null> {
+  if (!looksLike('session', token)) return null;
+  const userId = await ctx.store.repos.sessions.userFor(hashSecret(token), ctx.now.toISOString());
+  return userId ? { userId, via: 'session' } : null;
+}
+
+export async function callerByApiToken(ctx: SystemContext, token: string): Promise<Caller | null> {
+  if (!looksLike('api', token)) return null;
+  const record = await ctx.store.repos.apiTokens.byHash(hashSecret(token));
+  if (!record) return null;
+  await ctx.store.repos.apiTokens.touch(record.id, localDate(ctx.now, 'UTC'));
+  return { userId: record.userId, via: 'token' };
+}
+
+/** The use-case context for a signed-in user at `now`, in their own time zone. */
+export async function contextForUser(ctx: SystemContext, userId: string): Promise<UseCaseContext | null> {
+  const user = await ctx.store.repos.users.get(userId);
+  return user ? { store: ctx.store, ownerId: user.id, now: ctx.now, timeZone: user.timeZone } : null;
+}

@@ -1,0 +1,122 @@
+/**
+ * The one place that turns failures into HTTP answers. Every error body has the same
+ * shape, `{ error: { code, message, details } }`, whether it came from a use case, from
+ * request validation, or from Hono itself; anything unexpected is a 500 that says
+ * nothing of the inside, and is logged with the request id.
+ */
+import { AppError, type ErrorCode, type ErrorDetail } from '@kindred/app';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { ServerEnv } from './server-env.ts';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  invalid_input: 400,
+  config_invalid: 500,
+  import_unknown_format: 400,
+  person_not_found: 404,
+  detail_not_found: 404,
+  interaction_not_found: 404,
+  action_not_found: 404,
+  event_not_found: 404,
+  item_not_found: 404,
+  file_not_found: 404,
+  person_ambiguous: 409,
+  event_ambiguous: 409,
+  import_invalid_rows: 422,
+  import_not_empty: 409,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  email_taken: 409,
+  signup_closed: 403,
+  token_not_found: 404,
+  feed_not_found: 404,
+  csrf_rejected: 403,
+  rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  route_not_found: 404,
+  smtp_not_configured: 409,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: ErrorDetail[]; [extra: string]: unknown };
+}
+
+export function errorBody(code: string, message: string, details: ErrorDetail[] = [], extra = {}): ErrorBody {
+  return { error: { ...extra, code, message, details } };
+}
+
+export function statusOf(code: ErrorCode): ContentfulStatusCode {
+  return STATUS[code];
+}
+
+/** Validation failures from route schemas: each issue names its field. */
+export function validationError(target: string, error: z.ZodError): AppError {
+  const where = target === 'json' ? 'body' : target;
+  const details = error.issues.flatMap((issue) => {
+    const path = [where, ...issue.path.map(String)];
+    // An unknown field is named itself, so the caller sees which one to drop.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: [...path, key].join('.'),
+        message: 'not a field this accepts; remove it',
+      }));
+    }
+    return [{ field: path.join('.'), message: issue.message }];
+  });
+  const summary = details
+    .slice(0, 5)
+    .map((d) => `${d.field}: ${d.message}`)
+    .join('; ');
+  const more = details.length > 5 ? ` (and ${details.length - 5} more)` : '';
+  return new AppError('invalid_input', `The request is not valid: ${summary}${more}.`, details);
+}
+
+/** What Hono's own exceptions mean, in our words. */
+function fromHttpException(error: HTTPException): AppError | null {
+  switch (error.status) {
+    case 413:
+      return new AppError(
+        'payload_too_large',
+        'The request body is too large. Send less at once (imports: split the file).',
+      );
+    case 415:
+      return new AppError(
+        'unsupported_media_type',
+        'Send the body as JSON, with the header Content-Type: application/json.',
+      );
+    case 400:
+      return new AppError(
+        'invalid_input',
+        `The request body could not be read: ${error.message || 'it is not valid JSON'}. Send a JSON object.`,
+        [{ field: 'body', message: 'malformed' }],
+      );
+    default:
+      return null;
+  }
+}
+
+export function respondWithError(c: Context<ServerEnv>, error: unknown): Response {
+  const known =
+    error instanceof AppError ? error : error instanceof HTTPException ? fromHttpException(error) : null;
+  if (known) {
+    const status = STATUS[known.code];
+    if (known.code === 'rate_limited' && typeof known.extra.retryAfter === 'number') {
+      c.header('Retry-After', String(known.extra.retryAfter));
+    }
+    return c.json(errorBody(known.code, known.message, known.details, known.extra), status);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return c.json(errorBody('invalid_input', error.message || 'The request was not accepted.'), error.status);
+  }
+  c.var.log?.error({ err: error }, 'request failed');
+  return c.json(
+    errorBody(
+      'internal',
+      `Something went wrong inside Kindred; nothing was changed by the failed request. If it happens again, report it with the request id ${c.var.requestId ?? ''}.`.trim(),
+    ),
+    500,
+  );
+}

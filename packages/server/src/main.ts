@@ -1,0 +1,79 @@
+/**
+ * `npm start`: reads the configuration once, opens the database (migrating it), serves
+ * the API, runs the scheduled jobs, and on SIGTERM/SIGINT stops taking connections,
+ * lets requests in flight finish, stops the jobs and closes the database cleanly.
+ */
+
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { AppError, openKindred } from '@kindred/app';
+import { loadServerConfig, type ServerFlags } from './config/server-config.ts';
+import { createLogger } from './logger.ts';
+import { createServerApp } from './server-app.ts';
+
+function flagsFrom(argv: string[]): ServerFlags {
+  const flags: ServerFlags = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = (argv[i] as string).split('=', 2);
+    const value = inline ?? argv[i + 1];
+    if (name === '--port' || name === '--host' || name === '--data-dir') {
+      if (inline === undefined) i++;
+      if (name === '--port') flags.port = value;
+      else if (name === '--host') flags.host = value;
+      else flags.dataDir = value;
+    }
+  }
+  return flags;
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadServerConfig>;
+  try {
+    config = loadServerConfig(process.env, flagsFrom(process.argv.slice(2)));
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(error.message);
+      for (const d of error.details) console.error(`  - ${d.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  // Opening as the local owner keeps the CLI's owner and the first account one user.
+  const kindred = await openKindred(config.kindred);
+  const app = createServerApp({ store: kindred.store, config, logger });
+  // Plain HTTP/1.1 (TLS is the load balancer's job), so this is a node:http Server.
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    logger.info(
+      {
+        address: `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`,
+        database: config.kindred.store.kind,
+        publicUrl: config.publicUrl,
+      },
+      'Kindred is listening',
+    );
+  }) as Server;
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    const force = setTimeout(() => {
+      logger.warn('requests still open after 10 s; closing anyway');
+      server.closeAllConnections();
+    }, 10_000);
+    force.unref();
+    server.close(async () => {
+      await kindred.close();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    });
+    // Idle keep-alive sockets would hold close() open; in-flight ones finish first.
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+await main();

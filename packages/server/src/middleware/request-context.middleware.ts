@@ -1,0 +1,38 @@
+/**
+ * Gives each request an id, a child logger and the system context (store and clock),
+ * and writes one access-log line when it ends. The line names the route pattern, never
+ * the raw path or headers: a calendar feed's secret lives in its path, and cookies and
+ * tokens in headers, and none of them may reach a log.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Store } from '@kindred/app';
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
+import type { ServerEnv } from '../http/server-env.ts';
+
+export function requestContext(
+  store: Store,
+  logger: Logger,
+  clock: () => Date,
+): MiddlewareHandler<ServerEnv> {
+  return async (c, next) => {
+    const requestId = randomUUID();
+    const log = logger.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('log', log);
+    c.set('sys', { store, now: clock() });
+    c.header('X-Request-Id', requestId);
+    const started = performance.now();
+    await next();
+    log.info(
+      {
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        user: c.var.caller?.userId,
+      },
+      'request',
+    );
+  };
+}
