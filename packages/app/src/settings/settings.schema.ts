@@ -48,6 +48,22 @@ export const settingsSchema = z.object({
       lookingFor: z.string().max(400).nullable().default(null),
     })
     .default({ role: null, organisation: null, team: null, work: null, interests: [], lookingFor: null }),
+  /**
+   * The weekly plan by email: off until the user asks for it, then sent once a week at
+   * this weekday and hour in their own time zone.
+   */
+  emailDigest: z
+    .object({
+      enabled: z.boolean().default(false),
+      weekday: z.enum(WEEKDAYS).default('mon'),
+      hour: z
+        .number()
+        .int('give the hour as a whole number, 0 to 23')
+        .min(0, 'give an hour from 0 to 23')
+        .max(23, 'give an hour from 0 to 23')
+        .default(8),
+    })
+    .default({ enabled: false, weekday: 'mon', hour: 8 }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
