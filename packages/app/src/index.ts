@@ -23,6 +23,7 @@ export {
   type ApiToken,
   createApiToken,
   listApiTokens,
+  newApiTokenSchema,
   revokeApiToken,
 } from './accounts/api-token.service.ts';
 export {
@@ -69,6 +70,7 @@ export {
   type LogResult,
   logInteraction,
 } from './interactions/log-interaction.service.ts';
+export { listInteractions } from './interactions/list-interactions.service.ts';
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
 export { setStage, setStageByWord } from './interactions/set-stage.service.ts';
 export * from './matching/index.ts';

@@ -80,7 +80,10 @@ export async function addEvent(ctx: UseCaseContext, input: EventInput): Promise<
   return event;
 }
 
-export async function listEvents(ctx: UseCaseContext, range: { from?: string; to?: string } = {}) {
+export async function listEvents(
+  ctx: UseCaseContext,
+  range: { from?: string; to?: string; limit?: number; after?: string | undefined } = {},
+) {
   return ctx.store.repos.events.list(ctx.ownerId, range);
 }
 

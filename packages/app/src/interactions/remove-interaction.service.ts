@@ -23,3 +23,4 @@ export async function removeInteraction(ctx: UseCaseContext, id: string): Promis
     return interaction;
   });
 }
+

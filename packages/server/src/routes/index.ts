@@ -1,8 +1,28 @@
 /** Every signed-in route of the companion, mounted under /api. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerEnv } from '../http/server-env.ts';
+import { draftRoutes } from './drafts.routes.ts';
+import { eventRoutes } from './events.routes.ts';
+import { interactionRoutes } from './interactions.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
+import { planRoutes } from './plan.routes.ts';
+import { settingsRoutes } from './settings.routes.ts';
+import { taxonomyRoutes } from './taxonomy.routes.ts';
+import { tokenRoutes } from './tokens.routes.ts';
+import { transferRoutes } from './transfer.routes.ts';
 
 export function companionRoutes(api: OpenAPIHono<ServerEnv>): void {
-  for (const routes of [peopleRoutes()]) api.route('/', routes);
+  for (const routes of [
+    peopleRoutes(),
+    interactionRoutes(),
+    planRoutes(),
+    eventRoutes(),
+    draftRoutes(),
+    taxonomyRoutes(),
+    settingsRoutes(),
+    transferRoutes(),
+    tokenRoutes(),
+  ]) {
+    api.route('/', routes);
+  }
 }

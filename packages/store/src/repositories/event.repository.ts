@@ -107,12 +107,36 @@ export function createEventRepository(db: Executor) {
       return (await withAttendees(ownerId, rows))[0];
     },
 
-    /** Events in a day range (inclusive), soonest first. */
-    async list(ownerId: string, range: { from?: string; to?: string } = {}): Promise<KindredEvent[]> {
+    /**
+     * Events in a day range (inclusive), soonest first; with `limit`, a page of them,
+     * `after` being the last id of the previous page.
+     */
+    async list(
+      ownerId: string,
+      range: { from?: string; to?: string; limit?: number; after?: string | undefined } = {},
+    ): Promise<KindredEvent[]> {
       let query = db.selectFrom('events').selectAll().where('owner_id', '=', ownerId);
       if (range.from) query = query.where('starts_on', '>=', range.from);
       if (range.to) query = query.where('starts_on', '<=', range.to);
-      return withAttendees(ownerId, await query.orderBy('starts_on').orderBy('id').execute());
+      if (range.after) {
+        const last = await db
+          .selectFrom('events')
+          .select(['starts_on', 'id'])
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', range.after)
+          .executeTakeFirst();
+        if (last) {
+          query = query.where((eb) =>
+            eb.or([
+              eb('starts_on', '>', last.starts_on),
+              eb.and([eb('starts_on', '=', last.starts_on), eb('id', '>', last.id)]),
+            ]),
+          );
+        }
+      }
+      query = query.orderBy('starts_on').orderBy('id');
+      if (range.limit) query = query.limit(range.limit);
+      return withAttendees(ownerId, await query.execute());
     },
 
     async delete(ownerId: string, id: string): Promise<boolean> {

@@ -113,6 +113,37 @@ export function createInteractionRepository(db: Executor) {
       return withPeople(ownerId, rows);
     },
 
+    /**
+     * A page of the owner's interactions, newest first, optionally in a day range;
+     * `after` is the last id of the previous page.
+     */
+    async page(
+      ownerId: string,
+      options: InteractionRange & { limit: number; after?: string | undefined },
+    ): Promise<Interaction[]> {
+      let query = db.selectFrom('interactions').selectAll().where('owner_id', '=', ownerId);
+      if (options.from) query = query.where('occurred_on', '>=', options.from);
+      if (options.to) query = query.where('occurred_on', '<=', options.to);
+      if (options.after) {
+        const last = await db
+          .selectFrom('interactions')
+          .select(['occurred_on', 'id'])
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', options.after)
+          .executeTakeFirst();
+        if (last) {
+          query = query.where((eb) =>
+            eb.or([
+              eb('occurred_on', '<', last.occurred_on),
+              eb.and([eb('occurred_on', '=', last.occurred_on), eb('id', '<', last.id)]),
+            ]),
+          );
+        }
+      }
+      const rows = await query.orderBy('occurred_on', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+      return withPeople(ownerId, rows);
+    },
+
     /** Energy spent and the largest single cost, per day, for days in a range. */
     async energyByDay(
       ownerId: string,
