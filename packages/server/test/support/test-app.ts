@@ -33,6 +33,12 @@ export interface Client {
 
 let counter = 0;
 
+/** A response's JSON body, read loosely as tests do. */
+// biome-ignore lint/suspicious/noExplicitAny: tests read bodies loosely
+export async function bodyOf(response: Response): Promise<any> {
+  return response.json();
+}
+
 export function cookieFrom(response: Response): string {
   const header = response.headers.get('set-cookie') ?? '';
   return header.split(';')[0] ?? '';
