@@ -32,6 +32,7 @@ export {
   callerBySession,
   contextForUser,
 } from './accounts/authenticate.service.ts';
+export * from './calendar/index.ts';
 export { type ConfigSources, type KindredConfig, loadConfig, SQLITE_FILE_NAME } from './config/config.ts';
 export { defaultDataDir } from './config/data-dir.ts';
 export {
@@ -43,6 +44,7 @@ export {
   today,
   type UseCaseContext,
 } from './context.ts';
+export * from './digest/index.ts';
 export { AppError, type ErrorCode, type ErrorDetail, isAppError } from './errors/app-error.ts';
 export {
   addEvent,
@@ -65,14 +67,21 @@ export { IMPORT_FORMATS, type ImportFormat, importFile } from './import/import-f
 export type { ImportReport, ProgressListener } from './import/import-report.ts';
 export { type AttendeeRow, parseAttendeesCsv } from './integrations/attendees-csv.parse.ts';
 export {
+  createMailer,
+  type MailAttachment,
+  type Mailer,
+  type MailMessage,
+} from './integrations/smtp.mailer.ts';
+export { listInteractions } from './interactions/list-interactions.service.ts';
+export {
   type InteractionInput,
   interactionInputSchema,
   type LogResult,
   logInteraction,
 } from './interactions/log-interaction.service.ts';
-export { listInteractions } from './interactions/list-interactions.service.ts';
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
 export { setStage, setStageByWord } from './interactions/set-stage.service.ts';
+export * from './jobs/index.ts';
 export * from './matching/index.ts';
 export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
 export { type DetailInput, detailInputSchema } from './people/build-detail.ts';

@@ -72,3 +72,24 @@ describeEachDialect('plan use cases', (getStore) => {
     });
   });
 });
+
+describeEachDialect('settings changes', (getStore) => {
+  it('apply only what was sent, at every depth', async () => {
+    const { ctx } = await contextFor(getStore());
+    await updateSettings(ctx, {
+      weeklyBudget: 12,
+      energyCosts: { coffee: 5 },
+      profile: { role: 'Engineer', interests: ['bouldering'] },
+      emailDigest: { enabled: true, weekday: 'fri', hour: 17 },
+    });
+    const after = await updateSettings(ctx, {
+      energyCosts: { call: 2 },
+      profile: { role: 'Staff engineer' },
+      emailDigest: { hour: 9 },
+    });
+    expect(after.settings.weeklyBudget).toBe(12);
+    expect(after.settings.energyCosts).toEqual({ coffee: 5, call: 2 });
+    expect(after.settings.profile).toMatchObject({ role: 'Staff engineer', interests: ['bouldering'] });
+    expect(after.settings.emailDigest).toEqual({ enabled: true, weekday: 'fri', hour: 9 });
+  });
+});

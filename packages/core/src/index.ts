@@ -15,4 +15,5 @@ export * from './random/prng.ts';
 export * from './seating/index.ts';
 export * from './taxonomy/index.ts';
 export * from './text/fold.ts';
+export * from './time/iso-week.ts';
 export * from './time/local-date.ts';

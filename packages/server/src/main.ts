@@ -6,8 +6,9 @@
 
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { AppError, openKindred } from '@kindred/app';
+import { AppError, createMailer, openKindred, startScheduler } from '@kindred/app';
 import { loadServerConfig, type ServerFlags } from './config/server-config.ts';
+import { serverJobs } from './jobs/server-jobs.ts';
 import { createLogger } from './logger.ts';
 import { createServerApp } from './server-app.ts';
 
@@ -41,7 +42,15 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   // Opening as the local owner keeps the CLI's owner and the first account one user.
   const kindred = await openKindred(config.kindred);
-  const app = createServerApp({ store: kindred.store, config, logger });
+  const mailer = config.smtpUrl ? createMailer(config.smtpUrl) : null;
+  const app = createServerApp({ store: kindred.store, config, logger, mailer });
+  const scheduler = config.jobs
+    ? startScheduler({
+        store: kindred.store,
+        jobs: serverJobs(kindred.store, config, mailer, logger),
+        onError: (job, error) => logger.error({ job: job.name, err: error }, 'scheduled job failed'),
+      })
+    : null;
   // Plain HTTP/1.1 (TLS is the load balancer's job), so this is a node:http Server.
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info(
@@ -65,6 +74,8 @@ async function main(): Promise<void> {
     }, 10_000);
     force.unref();
     server.close(async () => {
+      await scheduler?.stop();
+      mailer?.close();
       await kindred.close();
       logger.info('stopped cleanly');
       process.exit(0);

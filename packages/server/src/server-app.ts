@@ -6,7 +6,7 @@
  */
 
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError, type Store } from '@kindred/app';
+import { AppError, type Mailer, type Store } from '@kindred/app';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
@@ -19,6 +19,7 @@ import { csrfProtection } from './middleware/csrf.middleware.ts';
 import { rateLimit } from './middleware/rate-limit.middleware.ts';
 import { requestContext } from './middleware/request-context.middleware.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { calendarFileRoutes } from './routes/calendar.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { companionRoutes } from './routes/index.ts';
 
@@ -26,6 +27,8 @@ export interface ServerDeps {
   store: Store;
   config: ServerConfig;
   logger: Logger;
+  /** Sends the digest on request; null when no SMTP server is configured. */
+  mailer?: Mailer | null;
   /** The clock; tests pin it. */
   clock?: () => Date;
 }
@@ -40,7 +43,13 @@ export const API_INFO = {
 /** Import uploads may be large; everything else is small JSON. */
 const IMPORT_PATH = '/api/import';
 
-export function createServerApp({ store, config, logger, clock = () => new Date() }: ServerDeps) {
+export function createServerApp({
+  store,
+  config,
+  logger,
+  mailer = null,
+  clock = () => new Date(),
+}: ServerDeps) {
   const app = new OpenAPIHono<ServerEnv>();
   app.onError((error, c) => respondWithError(c, error));
   app.notFound((c) =>
@@ -64,6 +73,7 @@ export function createServerApp({ store, config, logger, clock = () => new Date(
   app.use('/api/*', csrfProtection(config.publicUrl));
 
   app.route('/', healthRoutes());
+  app.route('/', calendarFileRoutes());
   app.route(
     '/api',
     authRoutes(config, rateLimit({ ...config.authRateLimit, trustProxy: config.trustProxy })),
@@ -80,7 +90,7 @@ export function createServerApp({ store, config, logger, clock = () => new Date(
   // Last: everything below needs a signed-in user, and its middleware covers /api/*.
   const api = createRouter();
   api.use('*', requireUser());
-  companionRoutes(api);
+  companionRoutes(api, { publicUrl: config.publicUrl, mailer, mailFrom: config.mailFrom });
   app.route('/api', api);
   return app;
 }

@@ -8,5 +8,9 @@ export async function listInteractions(
   options: { limit: number; after?: string | undefined; from?: string | undefined; to?: string | undefined },
 ): Promise<Interaction[]> {
   const { from, to, ...rest } = options;
-  return ctx.store.repos.interactions.page(ctx.ownerId, { ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  return ctx.store.repos.interactions.page(ctx.ownerId, {
+    ...rest,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  });
 }

@@ -23,4 +23,3 @@ export async function removeInteraction(ctx: UseCaseContext, id: string): Promis
     return interaction;
   });
 }
-

@@ -48,37 +48,38 @@ export async function getSettings(ctx: UseCaseContext): Promise<ProfileAndSettin
   return present(await owner(ctx));
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Applies only what the caller sent, at every depth: changing your role keeps your
+ * interests, tuning one cost keeps the others, moving the digest's hour keeps it on.
+ * (Zod fills defaults even in a partial schema, so the parsed value alone would reset
+ * fields that were never sent.)
+ */
+function mergeSent(current: Record<string, unknown>, parsed: Record<string, unknown>, sent: unknown) {
+  const out: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(parsed)) {
+    const given = isRecord(sent) ? sent[key] : undefined;
+    if (given === undefined || value === undefined) continue;
+    out[key] = isRecord(value) && isRecord(current[key]) ? mergeSent(current[key], value, given) : value;
+  }
+  return out;
+}
+
 export async function updateSettings(
   ctx: UseCaseContext,
   changes: SettingsChanges,
 ): Promise<ProfileAndSettings> {
   const parsed = parseInput(settingsChangesSchema, changes, 'settings change');
-  // Zod fills defaults even in a partial schema: keep only what the caller actually sent,
-  // so changing one setting never resets the others.
-  const valid = Object.fromEntries(
-    Object.entries(parsed).filter(([key]) => (changes as Record<string, unknown>)[key] !== undefined),
-  ) as typeof parsed;
   const user = await owner(ctx);
-  const { displayName, timeZone, ...settingChanges } = valid;
+  const { displayName, timeZone, ...settingChanges } = parsed;
   const current = readSettings(user.settings);
   const updated: UserRecord = {
     ...user,
     displayName: displayName ?? user.displayName,
     timeZone: timeZone ?? user.timeZone,
-    settings: {
-      ...current,
-      ...Object.fromEntries(Object.entries(settingChanges).filter(([, v]) => v !== undefined)),
-      energyCosts: { ...current.energyCosts, ...(settingChanges.energyCosts ?? {}) },
-      // Profile fields merge one by one too: changing your role keeps your interests.
-      profile: {
-        ...current.profile,
-        ...Object.fromEntries(
-          Object.entries(settingChanges.profile ?? {}).filter(
-            ([key]) => (changes.profile as Record<string, unknown> | undefined)?.[key] !== undefined,
-          ),
-        ),
-      },
-    },
+    settings: mergeSent(current, settingChanges, changes) as Settings,
     updatedAt: ctx.now.toISOString(),
   };
   await ctx.store.transaction((repos) => repos.users.update(updated));

@@ -18,6 +18,8 @@ export interface ServerConfig {
   readonly mailFrom: string;
   /** Scheduled jobs (digests, later community rounds) run in this process. */
   readonly jobs: boolean;
+  /** How often due digests are looked for (each user gets theirs at their own hour). */
+  readonly digestCheckSeconds: number;
   readonly logLevel: string;
   /** Largest JSON body, and largest import upload, in bytes. */
   readonly bodyLimit: number;
@@ -108,6 +110,7 @@ export function loadServerConfig(
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'Kindred <kindred@localhost>',
     jobs: flag('KINDRED_JOBS', env.KINDRED_JOBS, true),
+    digestCheckSeconds: integer('DIGEST_CHECK_SECONDS', env.DIGEST_CHECK_SECONDS, 600, 1, 86_400),
     logLevel,
     bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 1024 * 1024, 1024, 100 * 1024 * 1024),
     importLimit: integer('IMPORT_LIMIT', env.IMPORT_LIMIT, 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),

@@ -1,6 +1,10 @@
 /** Every signed-in route of the companion, mounted under /api. */
+
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Mailer } from '@kindred/app';
 import type { ServerEnv } from '../http/server-env.ts';
+import { calendarFeedRoutes } from './calendar.routes.ts';
+import { digestRoutes } from './digest.routes.ts';
 import { draftRoutes } from './drafts.routes.ts';
 import { eventRoutes } from './events.routes.ts';
 import { interactionRoutes } from './interactions.routes.ts';
@@ -11,7 +15,13 @@ import { taxonomyRoutes } from './taxonomy.routes.ts';
 import { tokenRoutes } from './tokens.routes.ts';
 import { transferRoutes } from './transfer.routes.ts';
 
-export function companionRoutes(api: OpenAPIHono<ServerEnv>): void {
+export interface CompanionRouteOptions {
+  publicUrl: string;
+  mailer: Mailer | null;
+  mailFrom: string;
+}
+
+export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionRouteOptions): void {
   for (const routes of [
     peopleRoutes(),
     interactionRoutes(),
@@ -22,6 +32,12 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>): void {
     settingsRoutes(),
     transferRoutes(),
     tokenRoutes(),
+    calendarFeedRoutes(options.publicUrl),
+    digestRoutes({
+      mailer: options.mailer,
+      from: options.mailFrom,
+      settingsUrl: `${options.publicUrl}/settings`,
+    }),
   ]) {
     api.route('/', routes);
   }

@@ -1,0 +1,10 @@
+/** Periodic jobs, run once per slot across every process that shares the database. */
+export {
+  type JobRunOutcome,
+  runJobOnce,
+  type ScheduledJob,
+  type Scheduler,
+  type SchedulerOptions,
+  slotOf,
+  startScheduler,
+} from './scheduler.ts';
