@@ -28,3 +28,11 @@ describe('parseDay', () => {
     expect(() => parseDay('2026-02-30', today, '--on')).toThrow(/--on: "2026-02-30"/);
   });
 });
+
+describe('parseDay and impossible dates', () => {
+  it('refuses a date-shaped text that is not a real date, instead of guessing another day', () => {
+    expect(() => parseDay('2026-13-03', '2026-03-02', 'until')).toThrow(/not a real date/);
+    expect(() => parseDay('2026-02-30', '2026-03-02', 'until')).toThrow(/not a real date/);
+    expect(parseDay('2026-03-13', '2026-03-02', 'until')).toBe('2026-03-13');
+  });
+});

@@ -28,6 +28,15 @@ export function parseDay(
   }
   const trimmed = text.trim();
   if (isIsoDay(trimmed)) return trimmed;
+  // Shaped like a date but not one (2026-02-30, 2026-13-03): say so, rather than let the
+  // natural-language reader guess at a different day.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
+    throw new AppError(
+      'invalid_input',
+      `${field}: "${text}" is not a real date. Check the month and the day.`,
+      [{ field, message: `"${text}" is not a real date` }],
+    );
+  }
   const rel = RELATIVE.exec(trimmed);
   if (rel) {
     const n = Number(rel[1]);

@@ -14,6 +14,7 @@ import { createRouter } from '../http/api-app.ts';
 import { pageOf } from '../http/paging.ts';
 import {
   AUTHED_ERRORS,
+  DayParam,
   Done,
   errors,
   IdParams,
@@ -26,7 +27,6 @@ import {
 import { EventPrepSchema, EventSchema } from '../schemas/companion.schema.ts';
 
 const tags = ['events'];
-const dayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 const DebriefBody = z.strictObject({
   met: z
@@ -51,7 +51,7 @@ export function eventRoutes() {
       tags,
       summary: 'Your events, soonest first, optionally in a day range',
       security: SECURITY,
-      request: { query: PageQuery.extend({ from: dayParam.optional(), to: dayParam.optional() }) },
+      request: { query: PageQuery.extend({ from: DayParam.optional(), to: DayParam.optional() }) },
       responses: { 200: ok(page(EventSchema), 'A page of events'), ...errors(...AUTHED_ERRORS) },
     }),
     async (c) => {

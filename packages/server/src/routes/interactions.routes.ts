@@ -6,6 +6,7 @@ import { createRouter } from '../http/api-app.ts';
 import { pageOf } from '../http/paging.ts';
 import {
   AUTHED_ERRORS,
+  DayParam,
   Done,
   errors,
   IdParams,
@@ -18,7 +19,6 @@ import {
 import { InteractionSchema, PersonSchema } from '../schemas/companion.schema.ts';
 
 const tags = ['interactions'];
-const dayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 export function interactionRoutes() {
   const app = createRouter();
@@ -30,7 +30,7 @@ export function interactionRoutes() {
       tags,
       summary: 'Your logged contacts, newest first, a page at a time',
       security: SECURITY,
-      request: { query: PageQuery.extend({ from: dayParam.optional(), to: dayParam.optional() }) },
+      request: { query: PageQuery.extend({ from: DayParam.optional(), to: DayParam.optional() }) },
       responses: { 200: ok(page(InteractionSchema), 'A page of interactions'), ...errors(...AUTHED_ERRORS) },
     }),
     async (c) => {

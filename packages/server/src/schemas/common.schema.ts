@@ -3,7 +3,9 @@
  * and the security schemes. Request bodies are strict: a field we do not know is an
  * error that names it, not something silently dropped.
  */
+
 import { z } from '@hono/zod-openapi';
+import { isIsoDay } from '@kindred/core';
 
 export const ErrorSchema = z
   .object({
@@ -84,6 +86,12 @@ export function page<T extends z.ZodType>(item: T) {
       .openapi({ description: 'Pass as `cursor` for the next page; null at the end.' }),
   });
 }
+
+/** A local day in a query string: a real date, written YYYY-MM-DD. */
+export const DayParam = z
+  .string()
+  .refine(isIsoDay, { message: 'must be a real date written YYYY-MM-DD' })
+  .openapi({ example: '2026-03-14' });
 
 export const Done = z.object({ ok: z.literal(true) });
 
