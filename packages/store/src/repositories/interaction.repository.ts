@@ -140,7 +140,11 @@ export function createInteractionRepository(db: Executor) {
           );
         }
       }
-      const rows = await query.orderBy('occurred_on', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+      const rows = await query
+        .orderBy('occurred_on', 'desc')
+        .orderBy('id', 'desc')
+        .limit(options.limit)
+        .execute();
       return withPeople(ownerId, rows);
     },
 
