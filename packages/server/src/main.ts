@@ -1,16 +1,13 @@
 /**
- * `npm start`: reads the configuration once, opens the database (migrating it), serves
- * the API, runs the scheduled jobs, and on SIGTERM/SIGINT stops taking connections,
- * lets requests in flight finish, stops the jobs and closes the database cleanly.
+ * `npm start`: reads the configuration once (listing every problem and exiting if there
+ * are any), then serves, in this process or, with `WORKERS` above 1, in that many.
  */
-
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
-import { AppError, createMailer, openKindred, startScheduler } from '@kindred/app';
-import { loadServerConfig, type ServerFlags } from './config/server-config.ts';
-import { serverJobs } from './jobs/server-jobs.ts';
+import cluster from 'node:cluster';
+import { AppError } from '@kindred/app';
+import { loadServerConfig, type ServerConfig, type ServerFlags } from './config/server-config.ts';
 import { createLogger } from './logger.ts';
-import { createServerApp } from './server-app.ts';
+import { runPrimary } from './process/cluster-primary.ts';
+import { serveProcess } from './process/serve.ts';
 
 function flagsFrom(argv: string[]): ServerFlags {
   const flags: ServerFlags = {};
@@ -27,10 +24,9 @@ function flagsFrom(argv: string[]): ServerFlags {
   return flags;
 }
 
-async function main(): Promise<void> {
-  let config: ReturnType<typeof loadServerConfig>;
+function readConfig(): ServerConfig {
   try {
-    config = loadServerConfig(process.env, flagsFrom(process.argv.slice(2)));
+    return loadServerConfig(process.env, flagsFrom(process.argv.slice(2)));
   } catch (error) {
     if (error instanceof AppError) {
       console.error(error.message);
@@ -39,52 +35,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  // Opening as the local owner keeps the CLI's owner and the first account one user.
-  const kindred = await openKindred(config.kindred);
-  const mailer = config.smtpUrl ? createMailer(config.smtpUrl) : null;
-  const app = createServerApp({ store: kindred.store, config, logger, mailer });
-  const scheduler = config.jobs
-    ? startScheduler({
-        store: kindred.store,
-        jobs: serverJobs(kindred.store, config, mailer, logger),
-        onError: (job, error) => logger.error({ job: job.name, err: error }, 'scheduled job failed'),
-      })
-    : null;
-  // Plain HTTP/1.1 (TLS is the load balancer's job), so this is a node:http Server.
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-    logger.info(
-      {
-        address: `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`,
-        database: config.kindred.store.kind,
-        publicUrl: config.publicUrl,
-      },
-      'Kindred is listening',
-    );
-  }) as Server;
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing requests in flight');
-    const force = setTimeout(() => {
-      logger.warn('requests still open after 10 s; closing anyway');
-      server.closeAllConnections();
-    }, 10_000);
-    force.unref();
-    server.close(async () => {
-      await scheduler?.stop();
-      mailer?.close();
-      await kindred.close();
-      logger.info('stopped cleanly');
-      process.exit(0);
-    });
-    // Idle keep-alive sockets would hold close() open; in-flight ones finish first.
-    server.closeIdleConnections();
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
 }
 
-await main();
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+if (config.workers > 1 && cluster.isPrimary) await runPrimary(config, logger.child({ role: 'primary' }));
+else await serveProcess(config, cluster.isWorker ? logger.child({ worker: cluster.worker?.id }) : logger);

@@ -69,7 +69,15 @@ export function createServerApp({
   };
   const smallBodies = bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge });
   const largeBodies = bodyLimit({ maxSize: config.importLimit, onError: tooLarge });
-  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? largeBodies(c, next) : smallBodies(c, next)));
+  // Only requests that carry a body are measured: wrapping a GET's (absent) body would
+  // make the Node adapter build a full Request for nothing.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : c.req.path === IMPORT_PATH
+        ? largeBodies(c, next)
+        : smallBodies(c, next),
+  );
   app.use('/api/*', csrfProtection(config.publicUrl));
 
   app.route('/', healthRoutes());

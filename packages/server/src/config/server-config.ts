@@ -2,12 +2,15 @@
  * The server's configuration, read once from the environment (and flags) into a frozen
  * object. Every problem is listed together, so a person fixes them in one go.
  */
+import { availableParallelism } from 'node:os';
 import { AppError, type ErrorDetail, type KindredConfig, loadConfig } from '@kindred/app';
 
 export interface ServerConfig {
   readonly kindred: KindredConfig;
   readonly host: string;
   readonly port: number;
+  /** Serving processes on this machine (one per core is the most that helps). */
+  readonly workers: number;
   /** Where people reach the server, for links in emails and the calendar feed URL. */
   readonly publicUrl: string;
   /** Cookies get `Secure` when the public URL is https. */
@@ -72,6 +75,8 @@ export function loadServerConfig(
   };
 
   const port = integer('PORT', flags.port ?? env.PORT, 4417, 0, 65535);
+  const workers =
+    env.WORKERS === 'auto' ? availableParallelism() : integer('WORKERS', env.WORKERS, 1, 1, 256);
   const host = flags.host ?? env.HOST ?? '127.0.0.1';
   let publicUrl = env.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   try {
@@ -103,6 +108,7 @@ export function loadServerConfig(
     kindred: kindred as KindredConfig,
     host,
     port,
+    workers,
     publicUrl,
     secureCookies: publicUrl.startsWith('https:'),
     // A laptop install is one person's notebook; a shared PostgreSQL server is for many.

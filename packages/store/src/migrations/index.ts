@@ -6,11 +6,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as companion from './0001-companion.migration.ts';
 import * as plan from './0002-plan.migration.ts';
 import * as accounts from './0003-accounts.migration.ts';
+import * as personLookup from './0004-person-lookup.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
   '0002-plan': plan,
   '0003-accounts': accounts,
+  '0004-person-lookup': personLookup,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,8 +7,9 @@ import type { Executor } from './executor.ts';
 import { createIdCheckRepository } from './id-check.repository.ts';
 import { createInteractionRepository } from './interaction.repository.ts';
 import { createJobRunRepository } from './job-run.repository.ts';
+import type { Dialect } from './json-rows.ts';
 import { createPersonRepository } from './person.repository.ts';
-import { createPlanReadRepository, type Dialect } from './plan-read.repository.ts';
+import { createPlanReadRepository } from './plan-read.repository.ts';
 import { createSavedItemRepository } from './saved-item.repository.ts';
 import { createSessionRepository } from './session.repository.ts';
 import { createStageRepository } from './stage.repository.ts';
@@ -18,7 +19,7 @@ import { createUserRepository } from './user.repository.ts';
 export function createRepositories(db: Executor, dialect: Dialect) {
   return {
     users: createUserRepository(db),
-    people: createPersonRepository(db),
+    people: createPersonRepository(db, dialect),
     details: createDetailRepository(db),
     interactions: createInteractionRepository(db),
     stages: createStageRepository(db),

@@ -8,8 +8,7 @@ import type { ChannelKind, PersonInterest, PlanPerson, Seniority, Stage } from '
 import { EMPTY_STATS } from '@kindred/core';
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
-
-export type Dialect = 'sqlite' | 'postgres';
+import { type Dialect, jsonRows, parseJson } from './json-rows.ts';
 
 type PersonTuple = [
   id: string,
@@ -34,18 +33,8 @@ type PersonTuple = [
   stageSince: string | null,
 ];
 
-function asJson<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
-
 export function createPlanReadRepository(db: Executor, dialect: Dialect) {
-  // SQLite keeps the order of an ordered subquery in json_group_array; PostgreSQL is told.
-  const agg = (fields: ReturnType<typeof sql>, order?: ReturnType<typeof sql>) =>
-    dialect === 'sqlite'
-      ? sql`coalesce(json_group_array(json_array(${fields})), '[]')`
-      : sql`coalesce(json_agg(json_build_array(${fields})${order ? sql` order by ${order}` : sql``}), '[]'::json)`;
-  const embed = (column: ReturnType<typeof sql>) =>
-    dialect === 'sqlite' ? sql`json(${column})` : sql`(${column})::json`;
+  const { agg, embed } = jsonRows(dialect);
 
   return {
     async people(ownerId: string): Promise<PlanPerson[]> {
@@ -89,7 +78,7 @@ export function createPlanReadRepository(db: Executor, dialect: Dialect) {
         ),
       ]);
       const interests = new Map<string, PersonInterest[]>();
-      for (const [personId, key, label] of asJson<[string, string, string][]>(
+      for (const [personId, key, label] of parseJson<[string, string, string][]>(
         interestRow.rows[0]?.j ?? '[]',
       )) {
         const list = interests.get(personId);
@@ -97,12 +86,12 @@ export function createPlanReadRepository(db: Executor, dialect: Dialect) {
         else interests.set(personId, [{ key, label }]);
       }
       const channels = new Map<string, ChannelKind[]>();
-      for (const [personId, kind] of asJson<[string, ChannelKind][]>(channelRow.rows[0]?.j ?? '[]')) {
+      for (const [personId, kind] of parseJson<[string, ChannelKind][]>(channelRow.rows[0]?.j ?? '[]')) {
         const list = channels.get(personId);
         if (list) list.push(kind);
         else channels.set(personId, [kind]);
       }
-      return asJson<PersonTuple[]>(peopleRow.rows[0]?.j ?? '[]').map((t) => ({
+      return parseJson<PersonTuple[]>(peopleRow.rows[0]?.j ?? '[]').map((t) => ({
         person: {
           id: t[0],
           name: t[1],
