@@ -1,4 +1,4 @@
-export type { Store } from '@kindred/store';
+export type { Keyset, Store } from '@kindred/store';
 export {
   type Account,
   changePassword,

@@ -31,6 +31,16 @@ describeEachDialect('the companion over HTTP', (getStore) => {
     const second = await me.json('GET', `/api/people?limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((p: { name: string }) => p.name)).toEqual(['Cy Dube', 'Sam Lee']);
     expect(second.body.nextCursor).toBeNull();
+    // A page's end is kept by value: deleting the row it ended on does not restart the list.
+    const one = await me.json('GET', '/api/people?limit=1');
+    const two = await me.json('GET', `/api/people?limit=1&cursor=${one.body.nextCursor}`);
+    expect(two.body.items[0].name).toBe('Bo Chen');
+    expect((await me.json('DELETE', `/api/people/${two.body.items[0].id}`)).status).toBe(200);
+    const three = await me.json('GET', `/api/people?limit=1&cursor=${two.body.nextCursor}`);
+    expect(three.body.items[0].name).toBe('Cy Dube');
+    const garbage = await me.json('GET', '/api/people?cursor=not-a-cursor');
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.error.details[0].field).toBe('query.cursor');
     const climbers = await me.json('GET', '/api/people?interest=climbing%20walls');
     expect(climbers.status).toBe(200);
     const badStage = await me.json('GET', '/api/people?stage=bestie');

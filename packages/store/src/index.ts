@@ -1,5 +1,6 @@
 export { migrateToLatest, openStore, type Store, type StoreConfig } from './open-store.ts';
 export type { ApiTokenRecord } from './repositories/api-token.repository.ts';
+export type { Keyset } from './repositories/executor.ts';
 export type { Repositories } from './repositories/index.ts';
 export type { InteractionRange } from './repositories/interaction.repository.ts';
 export type { JobRunRecord } from './repositories/job-run.repository.ts';

@@ -14,6 +14,7 @@ import {
   prepareEvent,
   weekStart,
 } from '@kindred/core';
+import type { Keyset } from '@kindred/store';
 import { z } from 'zod';
 import { newId, settingsOf, today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -82,7 +83,7 @@ export async function addEvent(ctx: UseCaseContext, input: EventInput): Promise<
 
 export async function listEvents(
   ctx: UseCaseContext,
-  range: { from?: string; to?: string; limit?: number; after?: string | undefined } = {},
+  range: { from?: string; to?: string; limit?: number; after?: Keyset | undefined } = {},
 ) {
   return ctx.store.repos.events.list(ctx.ownerId, range);
 }

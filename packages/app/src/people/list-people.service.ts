@@ -4,7 +4,7 @@
  */
 import type { Person } from '@kindred/core';
 import { normaliseInterest, parseStage, stageWords } from '@kindred/core';
-import type { PersonFilter } from '@kindred/store';
+import type { Keyset, PersonFilter } from '@kindred/store';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 
@@ -14,7 +14,8 @@ export interface PeopleQuery {
   stage?: string | undefined;
   interest?: string | undefined;
   limit?: number | undefined;
-  after?: string | undefined;
+  /** Where the previous page ended: an id, or a name key and id. */
+  after?: string | Keyset | undefined;
 }
 
 export async function listPeople(ctx: UseCaseContext, query: PeopleQuery = {}): Promise<Person[]> {

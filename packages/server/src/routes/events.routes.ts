@@ -11,6 +11,7 @@ import {
   removeEvent,
 } from '@kindred/app';
 import { createRouter } from '../http/api-app.ts';
+import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { pageOf } from '../http/paging.ts';
 import {
   AUTHED_ERRORS,
@@ -58,12 +59,12 @@ export function eventRoutes() {
       const { limit, cursor, from, to } = c.req.valid('query');
       const rows = await listEvents(c.var.ctx, {
         limit: limit + 1,
-        after: cursor,
+        after: decodeCursor(cursor),
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),
       });
       return c.json(
-        pageOf(rows, limit, (e) => e.id),
+        pageOf(rows, limit, (e) => encodeCursor(e.startsOn, e.id)),
         200,
       );
     },

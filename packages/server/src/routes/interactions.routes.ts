@@ -3,6 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { interactionInputSchema, listInteractions, logInteraction, removeInteraction } from '@kindred/app';
 import { createRouter } from '../http/api-app.ts';
+import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { pageOf } from '../http/paging.ts';
 import {
   AUTHED_ERRORS,
@@ -35,9 +36,14 @@ export function interactionRoutes() {
     }),
     async (c) => {
       const { limit, cursor, from, to } = c.req.valid('query');
-      const rows = await listInteractions(c.var.ctx, { limit: limit + 1, after: cursor, from, to });
+      const rows = await listInteractions(c.var.ctx, {
+        limit: limit + 1,
+        after: decodeCursor(cursor),
+        from,
+        to,
+      });
       return c.json(
-        pageOf(rows, limit, (i) => i.id),
+        pageOf(rows, limit, (i) => encodeCursor(i.occurredOn, i.id)),
         200,
       );
     },

@@ -15,7 +15,9 @@ import {
   removePerson,
   setStageByWord,
 } from '@kindred/app';
+import { foldText } from '@kindred/core';
 import { createRouter } from '../http/api-app.ts';
+import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { pageOf } from '../http/paging.ts';
 import {
   AUTHED_ERRORS,
@@ -73,9 +75,9 @@ export function peopleRoutes() {
     }),
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid('query');
-      const rows = await listPeople(c.var.ctx, { ...filter, limit: limit + 1, after: cursor });
+      const rows = await listPeople(c.var.ctx, { ...filter, limit: limit + 1, after: decodeCursor(cursor) });
       return c.json(
-        pageOf(rows, limit, (p) => p.id),
+        pageOf(rows, limit, (p) => encodeCursor(foldText(p.name), p.id)),
         200,
       );
     },

@@ -1,7 +1,7 @@
 /** Events and their expected attendees. */
 import type { Attendee, EventKind, KindredEvent } from '@kindred/core';
 import type { EventsTable } from '../schema/database.types.ts';
-import { chunk, type Executor } from './executor.ts';
+import { chunk, type Executor, type Keyset } from './executor.ts';
 
 function eventRow(ownerId: string, event: KindredEvent): EventsTable {
   return {
@@ -109,30 +109,23 @@ export function createEventRepository(db: Executor) {
 
     /**
      * Events in a day range (inclusive), soonest first; with `limit`, a page of them,
-     * `after` being the last id of the previous page.
+     * `after` being where the previous page ended (its last day and id).
      */
     async list(
       ownerId: string,
-      range: { from?: string; to?: string; limit?: number; after?: string | undefined } = {},
+      range: { from?: string; to?: string; limit?: number; after?: Keyset | undefined } = {},
     ): Promise<KindredEvent[]> {
       let query = db.selectFrom('events').selectAll().where('owner_id', '=', ownerId);
       if (range.from) query = query.where('starts_on', '>=', range.from);
       if (range.to) query = query.where('starts_on', '<=', range.to);
       if (range.after) {
-        const last = await db
-          .selectFrom('events')
-          .select(['starts_on', 'id'])
-          .where('owner_id', '=', ownerId)
-          .where('id', '=', range.after)
-          .executeTakeFirst();
-        if (last) {
-          query = query.where((eb) =>
-            eb.or([
-              eb('starts_on', '>', last.starts_on),
-              eb.and([eb('starts_on', '=', last.starts_on), eb('id', '>', last.id)]),
-            ]),
-          );
-        }
+        const last = range.after;
+        query = query.where((eb) =>
+          eb.or([
+            eb('starts_on', '>', last.key),
+            eb.and([eb('starts_on', '=', last.key), eb('id', '>', last.id)]),
+          ]),
+        );
       }
       query = query.orderBy('starts_on').orderBy('id');
       if (range.limit) query = query.limit(range.limit);

@@ -13,3 +13,13 @@ export function chunk<T>(items: readonly T[], size = 500): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/**
+ * Where a page ended, by value: the sort key and id of its last row. Paging by value
+ * keeps working when that row is deleted meanwhile (an id alone would have nothing left
+ * to look up, and the next page would start over).
+ */
+export interface Keyset {
+  key: string;
+  id: string;
+}

@@ -1,7 +1,7 @@
 /** Logged interactions and who took part in each. */
 import type { Exchange, ExchangeKind, Initiator, Interaction, InteractionForm, Outcome } from '@kindred/core';
 import type { InteractionsTable } from '../schema/database.types.ts';
-import { chunk, type Executor } from './executor.ts';
+import { chunk, type Executor, type Keyset } from './executor.ts';
 
 export interface InteractionRange {
   /** Inclusive `YYYY-MM-DD` bounds. */
@@ -115,30 +115,23 @@ export function createInteractionRepository(db: Executor) {
 
     /**
      * A page of the owner's interactions, newest first, optionally in a day range;
-     * `after` is the last id of the previous page.
+     * `after` is where the previous page ended (its last day and id).
      */
     async page(
       ownerId: string,
-      options: InteractionRange & { limit: number; after?: string | undefined },
+      options: InteractionRange & { limit: number; after?: Keyset | undefined },
     ): Promise<Interaction[]> {
       let query = db.selectFrom('interactions').selectAll().where('owner_id', '=', ownerId);
       if (options.from) query = query.where('occurred_on', '>=', options.from);
       if (options.to) query = query.where('occurred_on', '<=', options.to);
       if (options.after) {
-        const last = await db
-          .selectFrom('interactions')
-          .select(['occurred_on', 'id'])
-          .where('owner_id', '=', ownerId)
-          .where('id', '=', options.after)
-          .executeTakeFirst();
-        if (last) {
-          query = query.where((eb) =>
-            eb.or([
-              eb('occurred_on', '<', last.occurred_on),
-              eb.and([eb('occurred_on', '=', last.occurred_on), eb('id', '<', last.id)]),
-            ]),
-          );
-        }
+        const last = options.after;
+        query = query.where((eb) =>
+          eb.or([
+            eb('occurred_on', '<', last.key),
+            eb.and([eb('occurred_on', '=', last.key), eb('id', '<', last.id)]),
+          ]),
+        );
       }
       const rows = await query
         .orderBy('occurred_on', 'desc')

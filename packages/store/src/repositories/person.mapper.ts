@@ -67,13 +67,12 @@ export function childRows(ownerId: string, p: Person) {
   return { channels, tags, interests };
 }
 
-export interface PersonChildren {
-  channels: Map<string, Channel[]>;
-  tags: Map<string, string[]>;
-  interests: Map<string, { key: string; label: string }[]>;
-}
-
-export function toPerson(row: PeopleTable, children: PersonChildren): Person {
+export function toPerson(
+  row: PeopleTable,
+  channels: Channel[],
+  tags: string[],
+  interests: { key: string; label: string }[],
+): Person {
   return {
     id: row.id,
     name: row.name,
@@ -84,9 +83,9 @@ export function toPerson(row: PeopleTable, children: PersonChildren): Person {
     team: row.team,
     role: row.role,
     seniority: row.seniority as Seniority | null,
-    channels: children.channels.get(row.id) ?? [],
-    tags: children.tags.get(row.id) ?? [],
-    interests: children.interests.get(row.id) ?? [],
+    channels,
+    tags,
+    interests,
     notes: row.notes,
     birthday: row.birthday,
     photo: row.photo,

@@ -2,13 +2,13 @@
  * People and what hangs off them directly (channels, tags, interests). Every query is
  * scoped by owner: a person id from another user's data reads as "not found".
  */
-import type { Person, Stage } from '@kindred/core';
+import type { ChannelKind, Person, Stage } from '@kindred/core';
 import { channelKey, foldText } from '@kindred/core';
-import { sql } from 'kysely';
+import { type Compilable, CompiledQuery, sql } from 'kysely';
 import type { PeopleTable } from '../schema/database.types.ts';
-import { chunk, type Executor } from './executor.ts';
+import { chunk, type Executor, type Keyset } from './executor.ts';
 import { type Dialect, jsonRows, parseJson } from './json-rows.ts';
-import { childRows, type PersonChildren, personRow, toPerson } from './person.mapper.ts';
+import { childRows, personRow, toPerson } from './person.mapper.ts';
 
 export interface PersonFilter {
   /** Matches any part of the name, organisation, team or role (folded). */
@@ -16,8 +16,8 @@ export interface PersonFilter {
   tag?: string;
   stage?: Stage;
   interest?: string;
-  /** Keyset cursor: the id of the last person of the previous page. */
-  after?: string;
+  /** Where the previous page ended: the id of its last person, or its name key and id. */
+  after?: string | Keyset;
   limit?: number;
 }
 
@@ -89,70 +89,72 @@ const OWNER_WIDE = 2000;
 
 export function createPersonRepository(db: Executor, dialect: Dialect) {
   const { agg } = jsonRows(dialect);
-  const columns = (alias: string, names: readonly string[]) =>
-    sql.join(names.map((n) => sql.ref(`${alias}.${n}`)));
+  // Each child list comes with its sort key first and is sorted here: asking the database
+  // to order inside the aggregate made SQLite build a temporary tree per list. The
+  // subquery's value is JSON already (SQLite keeps its JSON subtype), so it nests as is.
+  const children = (table: string, fields: string[]) =>
+    sql`(select ${agg(sql.join(fields.map((f) => sql.ref(f))))} from ${sql.table(table)} where owner_id = p.owner_id and person_id = p.id)`;
+  const personFields = sql.join([
+    ...PEOPLE_COLUMNS.map((c) => sql.ref(`p.${c}`)),
+    children('person_channels', ['position', 'kind', 'value', 'label']),
+    children('person_tags', ['tag']),
+    children('person_interests', ['position', 'interest_key', 'label']),
+  ]);
+  const byFirst = <T extends [number | string, ...unknown[]]>(list: T[]): T[] =>
+    list.length < 2 ? list : list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+  // The aggregate around the people query never changes, so it is compiled once per
+  // order and the page's own query is put inside it as text with its parameters (it
+  // has no parameters of its own, so PostgreSQL's numbered ones stay right).
+  const prefixes = new Map<string, string>();
+  const prefix = (order: string | undefined) => {
+    let text = prefixes.get(order ?? '');
+    if (text === undefined) {
+      const ordered = order === undefined ? undefined : sql.raw(order);
+      text = sql`select ${agg(personFields, ordered)} as j from (`.compile(db).sql;
+      prefixes.set(order ?? '', text);
+    }
+    return text;
+  };
 
   /**
-   * People with their channels, tags and interests, in the order of `ids`; unknown
-   * ids (or another owner's) are left out. Each table is read as one JSON document.
+   * The people a query selects (all columns of `people`), each with its channels, tags
+   * and interests, in one statement that returns one JSON document; in `order` (SQL
+   * naming columns of the query as `p.…`, for PostgreSQL; SQLite keeps the query's own).
    */
+  async function read(source: Compilable, order?: string): Promise<Person[]> {
+    const inner = source.compile();
+    const result = await db.executeQuery<{ j: unknown }>(
+      CompiledQuery.raw(`${prefix(order)}${inner.sql}) p`, [...inner.parameters]),
+    );
+    return parseJson<unknown[][]>(result.rows[0]?.j ?? '[]').map((t) =>
+      toPerson(
+        rowFromTuple(t),
+        byFirst(t[23] as [number, ChannelKind, string, string | null][]).map(([, kind, value, label]) => ({
+          kind,
+          value,
+          label,
+        })),
+        byFirst(t[24] as [string][]).map(([tag]) => tag),
+        byFirst(t[25] as [number, string, string][]).map(([, key, label]) => ({ key, label })),
+      ),
+    );
+  }
+
+  /** People by id, in the order of `ids`; unknown ids (or another owner's) are left out. */
   async function load(ownerId: string, ids: string[]): Promise<Person[]> {
     if (ids.length === 0) return [];
+    const found = new Map<string, Person>();
+    // Above a few thousand, one owner-wide read beats many IN lists.
     const parts: (string[] | null)[] = ids.length > OWNER_WIDE ? [null] : chunk(ids);
-    const rows = new Map<string, PeopleTable>();
-    const children: PersonChildren = { channels: new Map(), tags: new Map(), interests: new Map() };
-    const inPart = (column: string, part: string[] | null) =>
-      part === null ? sql`` : sql` and ${sql.ref(column)} in (${sql.join(part)})`;
     for (const part of parts) {
-      const [people, channels, tags, interests] = await Promise.all([
-        sql<{
-          j: unknown;
-        }>`select ${agg(columns('p', PEOPLE_COLUMNS))} as j from people p where p.owner_id = ${ownerId}${inPart('p.id', part)}`.execute(
-          db,
-        ),
-        sql<{
-          j: unknown;
-        }>`select ${agg(columns('c', ['person_id', 'kind', 'value', 'label']), sql`c.person_id, c.position`)} as j from (select * from person_channels where owner_id = ${ownerId}${inPart('person_id', part)} order by person_id, position) c`.execute(
-          db,
-        ),
-        sql<{
-          j: unknown;
-        }>`select ${agg(columns('t', ['person_id', 'tag']), sql`t.person_id, t.tag`)} as j from (select * from person_tags where owner_id = ${ownerId}${inPart('person_id', part)} order by person_id, tag) t`.execute(
-          db,
-        ),
-        sql<{
-          j: unknown;
-        }>`select ${agg(columns('i', ['person_id', 'interest_key', 'label']), sql`i.person_id, i.position`)} as j from (select * from person_interests where owner_id = ${ownerId}${inPart('person_id', part)} order by person_id, position) i`.execute(
-          db,
-        ),
-      ]);
-      for (const tuple of parseJson<unknown[][]>(people.rows[0]?.j ?? '[]')) {
-        const row = rowFromTuple(tuple);
-        rows.set(row.id, row);
-      }
-      for (const [personId, kind, value, label] of parseJson<[string, string, string, string | null][]>(
-        channels.rows[0]?.j ?? '[]',
-      )) {
-        const list = children.channels.get(personId) ?? [];
-        list.push({ kind: kind as Person['channels'][number]['kind'], value, label });
-        children.channels.set(personId, list);
-      }
-      for (const [personId, tag] of parseJson<[string, string][]>(tags.rows[0]?.j ?? '[]')) {
-        const list = children.tags.get(personId) ?? [];
-        list.push(tag);
-        children.tags.set(personId, list);
-      }
-      for (const [personId, key, label] of parseJson<[string, string, string][]>(
-        interests.rows[0]?.j ?? '[]',
-      )) {
-        const list = children.interests.get(personId) ?? [];
-        list.push({ key, label });
-        children.interests.set(personId, list);
-      }
+      let source = db.selectFrom('people').selectAll().where('owner_id', '=', ownerId);
+      if (part) source = source.where('id', 'in', part);
+      for (const person of await read(source)) found.set(person.id, person);
     }
     return ids.flatMap((id) => {
-      const row = rows.get(id);
-      return row ? [toPerson(row, children)] : [];
+      const person = found.get(id);
+      return person ? [person] : [];
     });
   }
 
@@ -207,7 +209,7 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
 
     /** People in name order, filtered; pass `after` (the last id) for the next page. */
     async list(ownerId: string, filter: PersonFilter = {}): Promise<Person[]> {
-      let query = db.selectFrom('people').select('people.id').where('people.owner_id', '=', ownerId);
+      let query = db.selectFrom('people').selectAll('people').where('people.owner_id', '=', ownerId);
       const folded = filter.search ? foldText(filter.search) : '';
       if (folded) {
         const pattern = likePattern(folded);
@@ -246,27 +248,27 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
         );
       }
       if (filter.after) {
-        const last = await db
-          .selectFrom('people')
-          .select(['name_key', 'id'])
-          .where('owner_id', '=', ownerId)
-          .where('id', '=', filter.after)
-          .executeTakeFirst();
+        const last =
+          typeof filter.after === 'string'
+            ? await db
+                .selectFrom('people')
+                .select(['name_key as key', 'id'])
+                .where('owner_id', '=', ownerId)
+                .where('id', '=', filter.after)
+                .executeTakeFirst()
+            : filter.after;
         if (last) {
           query = query.where((eb) =>
             eb.or([
-              eb('people.name_key', '>', last.name_key),
-              eb.and([eb('people.name_key', '=', last.name_key), eb('people.id', '>', last.id)]),
+              eb('people.name_key', '>', last.key),
+              eb.and([eb('people.name_key', '=', last.key), eb('people.id', '>', last.id)]),
             ]),
           );
         }
       }
       query = query.orderBy('people.name_key').orderBy('people.id');
       if (filter.limit) query = query.limit(filter.limit);
-      return load(
-        ownerId,
-        (await query.execute()).map((r) => r.id),
-      );
+      return read(query, 'p.name_key, p.id');
     },
 
     /** Ids of people whose folded name contains the folded text, with their folded names. */
