@@ -60,6 +60,14 @@ export async function ensureLocalOwner(store: Store, now: Date): Promise<UserRec
   return owner;
 }
 
+/**
+ * Opens the configured database (migrating it) without making anyone: the server's
+ * users sign up, and the first to do so becomes the CLI's local owner if there is one.
+ */
+export async function openDatabase(config: KindredConfig): Promise<Store> {
+  return openStore(config.store);
+}
+
 /** Opens the configured database (migrating it) and finds or creates the local owner. */
 export async function openKindred(config: KindredConfig, now: Date = new Date()): Promise<Kindred> {
   const store = await openStore(config.store);

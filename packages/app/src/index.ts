@@ -39,6 +39,7 @@ export {
   ensureLocalOwner,
   type Kindred,
   newId,
+  openDatabase,
   openKindred,
   settingsOf,
   today,

@@ -100,7 +100,7 @@ async function startSession(ctx: SystemContext, user: UserRecord): Promise<Signe
 export async function signUp(
   ctx: SystemContext,
   input: SignUpInput,
-  options: { allowNewAccounts: boolean; defaultTimeZone?: string },
+  options: { allowNewAccounts: boolean },
 ): Promise<SignedIn> {
   const valid = parseInput(signUpSchema, input, 'sign-up');
   const passwordHash = await hashPassword(valid.password);
@@ -134,7 +134,8 @@ export async function signUp(
             id: newId(),
             displayName: valid.displayName,
             email: valid.email,
-            timeZone: valid.timeZone ?? options.defaultTimeZone ?? 'UTC',
+            // The web app sends the browser's zone; a script that says nothing gets UTC.
+            timeZone: valid.timeZone ?? 'UTC',
             settings: readSettings({}),
             createdAt: at,
             updatedAt: at,
@@ -158,7 +159,7 @@ export async function signIn(ctx: SystemContext, input: SignInInput): Promise<Si
   const user = await ctx.store.repos.users.byEmail(valid.email.toLowerCase());
   // The same work whether or not the account exists, so timing tells nothing.
   const ok = await verifyPassword(valid.password, user?.passwordHash ?? DECOY_HASH);
-  if (!user || !user.passwordHash || !ok) throw BAD_CREDENTIALS();
+  if (!user?.passwordHash || !ok) throw BAD_CREDENTIALS();
   return startSession(ctx, user);
 }
 

@@ -27,7 +27,8 @@ export function loadConfig({ env = process.env, flags = {} }: ConfigSources = {}
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push({
       field: 'DATABASE_URL',
-      message: `DATABASE_URL must be a PostgreSQL URL such as postgres://user@host:5432/kindred (got "${databaseUrl}"). Unset it to use the embedded SQLite database.`,
+      // Only the scheme is repeated: the rest may hold a password.
+      message: `DATABASE_URL must be a PostgreSQL URL such as postgres://user@host:5432/kindred (got one starting "${databaseUrl.split(':')[0]}:"). Unset it to use the embedded SQLite database.`,
     });
   }
   if (problems.length > 0) {

@@ -93,7 +93,8 @@ export function loadServerConfig(
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push({
       field: 'SMTP_URL',
-      message: `SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://… (got a value starting "${smtpUrl.slice(0, 8)}").`,
+      // The value is not repeated: it may hold a password.
+      message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…',
     });
   }
   const logLevel = env.LOG_LEVEL ?? 'info';

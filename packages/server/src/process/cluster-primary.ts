@@ -6,13 +6,12 @@
  * signal on, exiting when all of them have finished their requests.
  */
 import cluster from 'node:cluster';
-import { openKindred } from '@kindred/app';
+import { openDatabase } from '@kindred/app';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config/server-config.ts';
 
 export async function runPrimary(config: ServerConfig, logger: Logger): Promise<void> {
-  const kindred = await openKindred(config.kindred);
-  await kindred.close();
+  await (await openDatabase(config.kindred)).close();
 
   let stopping = false;
   const start = () => cluster.fork();

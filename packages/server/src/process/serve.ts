@@ -5,21 +5,21 @@
  */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { createMailer, openKindred, startScheduler } from '@kindred/app';
+import { createMailer, openDatabase, startScheduler } from '@kindred/app';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config/server-config.ts';
 import { serverJobs } from '../jobs/server-jobs.ts';
 import { createServerApp } from '../server-app.ts';
 
 export async function serveProcess(config: ServerConfig, logger: Logger): Promise<void> {
-  // Opening as the local owner keeps the CLI's owner and the first account one user.
-  const kindred = await openKindred(config.kindred);
+  // No user is made here: the first to sign up becomes the owner (the CLI's, if it has one).
+  const store = await openDatabase(config.kindred);
   const mailer = config.smtpUrl ? createMailer(config.smtpUrl) : null;
-  const app = createServerApp({ store: kindred.store, config, logger, mailer });
+  const app = createServerApp({ store: store, config, logger, mailer });
   const scheduler = config.jobs
     ? startScheduler({
-        store: kindred.store,
-        jobs: serverJobs(kindred.store, config, mailer, logger),
+        store: store,
+        jobs: serverJobs(store, config, mailer, logger),
         onError: (job, error) => logger.error({ job: job.name, err: error }, 'scheduled job failed'),
       })
     : null;
@@ -28,7 +28,7 @@ export async function serveProcess(config: ServerConfig, logger: Logger): Promis
     logger.info(
       {
         address: `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`,
-        database: config.kindred.store.kind,
+        database: store.dialect,
         publicUrl: config.publicUrl,
       },
       'Kindred is listening',
@@ -48,7 +48,7 @@ export async function serveProcess(config: ServerConfig, logger: Logger): Promis
     server.close(async () => {
       await scheduler?.stop();
       mailer?.close();
-      await kindred.close();
+      await store.close();
       logger.info('stopped cleanly');
       process.exit(0);
     });
