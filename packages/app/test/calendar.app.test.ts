@@ -95,7 +95,7 @@ describeEachDialect('calendar feed', (getStore) => {
     expect(await calendarFeedStatus(ctx)).toEqual({ active: false, createdAt: null });
     await expect(renderCalendarFeed(sys, second.token)).rejects.toMatchObject({
       code: 'feed_not_found',
-      message: expect.stringContaining('Copy the current link'),
+      message: expect.stringContaining('Make a new link'),
     });
     // Something that is not a feed link at all is refused the same way.
     await expect(renderCalendarFeed(sys, 'kss_not-a-feed')).rejects.toMatchObject({ code: 'feed_not_found' });

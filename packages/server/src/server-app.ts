@@ -16,6 +16,7 @@ import { errorBody, respondWithError } from './http/error-map.ts';
 import type { ServerEnv } from './http/server-env.ts';
 import { requireUser } from './middleware/auth.middleware.ts';
 import { csrfProtection } from './middleware/csrf.middleware.ts';
+import { allowedHostnames, hostCheck } from './middleware/host-check.middleware.ts';
 import { rateLimit } from './middleware/rate-limit.middleware.ts';
 import { requestContext } from './middleware/request-context.middleware.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -63,6 +64,7 @@ export function createServerApp({
   );
 
   app.use('*', requestContext(store, logger, clock));
+  app.use('*', hostCheck(allowedHostnames(config.publicUrl, config.host)));
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   const tooLarge = () => {
     throw new AppError('payload_too_large', 'The request body is too large. Send less at once.');

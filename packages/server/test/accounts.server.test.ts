@@ -123,8 +123,11 @@ describeEachDialect('accounts', (getStore, dialect) => {
       currentPassword: 'wrong password',
       newPassword: 'a brand new password',
     });
-    expect(refused.status).toBe(401);
-    expect(refused.body.error.details[0].field).toBe('currentPassword');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('password_incorrect');
+    expect(refused.body.error.details[0].field).toBe('body.currentPassword');
+    // Still signed in: a wrong confirmation is not a lost session.
+    expect((await me.call('GET', '/api/account')).status).toBe(200);
     const changed = await me.json('POST', '/api/account/password', {
       currentPassword: 'a long enough password',
       newPassword: 'a brand new password',
@@ -239,7 +242,7 @@ describeEachDialect('accounts', (getStore, dialect) => {
     expect(Object.keys(before).length).toBeGreaterThanOrEqual(17);
 
     const refused = await me.json('POST', '/api/account/delete', { password: 'wrong' });
-    expect(refused.status).toBe(401);
+    expect(refused.status).toBe(403);
     expect((await count(me.userId)).people).toBe(before.people);
     const deleted = await me.json('POST', '/api/account/delete', { password: 'a long enough password' });
     expect(deleted.status).toBe(200);

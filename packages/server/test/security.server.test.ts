@@ -116,6 +116,26 @@ describe('security', () => {
     expect(log).toContain('"route":"/api/auth/signup"');
   });
 
+  it('answers only to its own names (no DNS rebinding)', async () => {
+    const app = testApp(store, { PUBLIC_URL: 'https://kindred.example.org' });
+    const rebound = await app.request('http://evil.example/api/setup');
+    expect(rebound.status).toBe(403);
+    expect((await bodyOf(rebound)).error.code).toBe('host_rejected');
+    const signup = await app.request('http://evil.example/api/auth/signup', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+      body: JSON.stringify({ email: 'x@evil.example', password: 'a long enough password', displayName: 'X' }),
+    });
+    expect(signup.status).toBe(403);
+    for (const url of [
+      'https://kindred.example.org/healthz',
+      'http://localhost/healthz',
+      'http://127.0.0.1/healthz',
+    ]) {
+      expect((await app.request(url)).status).toBe(200);
+    }
+  });
+
   it('answers unknown routes and methods with the error body', async () => {
     const app = testApp(store);
     const response = await app.request('/api/nothing-here');

@@ -105,48 +105,67 @@ export async function signUp(
   const valid = parseInput(signUpSchema, input, 'sign-up');
   const passwordHash = await hashPassword(valid.password);
   const at = ctx.now.toISOString();
-  const user = await ctx.store.transaction(async (repos) => {
-    if (await repos.users.byEmail(valid.email)) {
-      throw new AppError('email_taken', `An account for ${valid.email} already exists. Sign in instead.`, [
-        { field: 'email', message: 'already registered' },
-      ]);
-    }
-    const first = !(await repos.users.anyWithPassword());
-    const localOwner = first ? await repos.users.first() : undefined;
-    if (!first && !options.allowNewAccounts) {
-      throw new AppError(
-        'signup_closed',
-        'This Kindred belongs to one person and already has its owner. Ask them to sign in, or run your own.',
-      );
-    }
-    // The first account on an install that the CLI has already used is that same user.
-    const claiming = localOwner !== undefined && !localOwner.email;
-    const record: UserRecord =
-      localOwner && claiming
-        ? {
-            ...localOwner,
-            email: valid.email,
-            displayName: valid.displayName,
-            timeZone: valid.timeZone ?? localOwner.timeZone,
-            updatedAt: at,
-          }
-        : {
-            id: newId(),
-            displayName: valid.displayName,
-            email: valid.email,
-            // The web app sends the browser's zone; a script that says nothing gets UTC.
-            timeZone: valid.timeZone ?? 'UTC',
-            settings: readSettings({}),
-            createdAt: at,
-            updatedAt: at,
-          };
-    if (claiming) await repos.users.update(record);
-    else await repos.users.insert(record);
-    await repos.users.setPassword(record.id, passwordHash, at);
-    return record;
-  });
+  const user = await ctx.store
+    .transaction(async (repos) => {
+      if (await repos.users.byEmail(valid.email)) throw emailTaken(valid.email);
+      const first = !(await repos.users.anyWithPassword());
+      const localOwner = first ? await repos.users.first() : undefined;
+      if (!first && !options.allowNewAccounts) {
+        throw new AppError(
+          'signup_closed',
+          'Sign-up is closed: this Kindred already has its owner. Whoever runs it can set ALLOW_SIGNUP=true to let others join.',
+        );
+      }
+      // The first account on an install that the CLI has already used is that same user.
+      const claiming = localOwner !== undefined && !localOwner.email;
+      const record: UserRecord =
+        localOwner && claiming
+          ? {
+              ...localOwner,
+              email: valid.email,
+              displayName: valid.displayName,
+              timeZone: valid.timeZone ?? localOwner.timeZone,
+              updatedAt: at,
+            }
+          : {
+              id: newId(),
+              displayName: valid.displayName,
+              email: valid.email,
+              // The web app sends the browser's zone; a script that says nothing gets UTC.
+              timeZone: valid.timeZone ?? 'UTC',
+              settings: readSettings({}),
+              createdAt: at,
+              updatedAt: at,
+            };
+      if (claiming) {
+        // Only while nobody has claimed it: two first visitors at once cannot both win.
+        if (!(await repos.users.claimOwner(record, passwordHash))) throw ownerJustClaimed();
+      } else {
+        await repos.users.insert(record);
+        await repos.users.setPassword(record.id, passwordHash, at);
+      }
+      return record;
+    })
+    .catch((error: unknown) => {
+      // Another sign-up with the same email committed first.
+      if (!(error instanceof AppError) && /unique|duplicate/i.test(String((error as Error)?.message))) {
+        throw emailTaken(valid.email);
+      }
+      throw error;
+    });
   return startSession(ctx, user);
 }
+
+const emailTaken = (email: string) =>
+  new AppError('email_taken', `An account for ${email} already exists. Sign in instead.`, [
+    { field: 'body.email', message: 'already registered' },
+  ]);
+
+const ownerJustClaimed = () =>
+  new AppError(
+    'signup_closed',
+    'Someone signed up as the owner a moment ago. If that was you, sign in; otherwise whoever runs this Kindred can set ALLOW_SIGNUP=true.',
+  );
 
 const BAD_CREDENTIALS = () =>
   new AppError(
@@ -181,8 +200,9 @@ async function checkPassword(
 ): Promise<void> {
   const stored = await ctx.store.repos.users.passwordHash(userId);
   if (!stored || !(await verifyPassword(given, stored))) {
-    throw new AppError('invalid_credentials', 'That password is not right. Nothing was changed.', [
-      { field, message: 'does not match' },
+    // Not 401: the caller is signed in; only this confirmation failed.
+    throw new AppError('password_incorrect', 'That password is not right. Nothing was changed.', [
+      { field: `body.${field}`, message: 'does not match' },
     ]);
   }
 }

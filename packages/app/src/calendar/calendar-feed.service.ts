@@ -27,7 +27,7 @@ const EVENTS_AHEAD = 365;
 const feedNotFound = () =>
   new AppError(
     'feed_not_found',
-    'This calendar link is not active: it was replaced or turned off. Copy the current link from your Kindred settings and subscribe to that one instead.',
+    'This calendar link is not active: it was replaced or turned off. Make a new link (POST /api/calendar-feed) and subscribe to that one instead.',
     [{ field: 'token', message: 'not an active calendar link' }],
   );
 

@@ -2,7 +2,8 @@
  * Runs periodic jobs (digests, rounds, sweeps) inside the server. Time is cut into
  * slots of each job's period; a slot is claimed in the database before the job runs,
  * so when several server processes share one PostgreSQL (or one SQLite file), each
- * slot runs exactly once, in whichever process claims it first.
+ * slot runs once, in whichever process claims it first (at most once: a process that
+ * dies mid-run leaves its slot claimed; the jobs are written so the next slot catches up).
  */
 import type { Store } from '@kindred/store';
 
@@ -117,4 +118,9 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       await Promise.all(inFlight.values());
     },
   };
+}
+
+/** Forgets the claims of slots that began before `before` (they are only history then). */
+export async function pruneJobRuns(store: Store, before: Date): Promise<number> {
+  return store.repos.jobRuns.deleteBefore(before.toISOString());
 }

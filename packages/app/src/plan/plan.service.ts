@@ -27,6 +27,13 @@ export async function planFor(
   return { ...result, people };
 }
 
+const alreadyAnswered = (state: 'done' | 'dismissed') =>
+  new AppError(
+    'action_not_found',
+    `That suggestion is already ${state}${state === 'done' ? ', and its contact logged' : ''}. Today's plan (\`kindred today\`, or GET /api/plan) has what is left.`,
+    [{ field: 'action', message: `already ${state}` }],
+  );
+
 /** Finds a current suggestion by its handle or key, whether or not this week's plan shows it. */
 async function findAction(
   ctx: UseCaseContext,
@@ -39,13 +46,7 @@ async function findAction(
     (c) => c.key === wanted || actionHandle(c.key) === wanted,
   );
   const state = found && answered.get(found.key);
-  if (found && (state === 'done' || state === 'dismissed')) {
-    throw new AppError(
-      'action_not_found',
-      `That suggestion is already ${state}${state === 'done' ? ', and its contact logged' : ''}. Run \`kindred today\` for what is left.`,
-      [{ field: 'action', message: `already ${state}` }],
-    );
-  }
+  if (found && (state === 'done' || state === 'dismissed')) throw alreadyAnswered(state);
   if (!found) {
     throw new AppError(
       'action_not_found',
@@ -77,8 +78,11 @@ export async function markDone(
 ): Promise<DoneResult> {
   const action = await findAction(ctx, ref);
   const giveKind = GIVE_KIND[action.kind as keyof typeof GIVE_KIND];
-  // The log and the answer land together, or neither does.
+  // The log and the answer land together, or neither does; and only once, even when
+  // the same step is marked done twice at the same moment.
   return ctx.store.transaction(async (repos) => {
+    const answered = await repos.actionStates.get(ctx.ownerId, action.key);
+    if (answered?.state === 'done' || answered?.state === 'dismissed') throw alreadyAnswered(answered.state);
     const logged = await recordInteraction(repos, ctx, {
       personIds: action.personIds,
       form: action.form,

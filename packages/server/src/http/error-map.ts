@@ -33,6 +33,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   token_not_found: 404,
   feed_not_found: 404,
   csrf_rejected: 403,
+  host_rejected: 403,
+  password_incorrect: 403,
+  database_unavailable: 503,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -108,6 +111,18 @@ export function respondWithError(c: Context<ServerEnv>, error: unknown): Respons
     }
     return c.json(errorBody(known.code, known.message, known.details, known.extra), status);
   }
+  // A write that waited out SQLite's busy timeout behind another process's write: the
+  // request was fine, the server was busy. Nothing was written; retrying is right.
+  if ((error as { code?: unknown })?.code === 'SQLITE_BUSY') {
+    c.header('Retry-After', '2');
+    return c.json(
+      errorBody(
+        'database_unavailable',
+        'The database is busy with other writes. Nothing was changed; try again in a moment.',
+      ),
+      503,
+    );
+  }
   if (error instanceof HTTPException && error.status < 500) {
     return c.json(errorBody('invalid_input', error.message || 'The request was not accepted.'), error.status);
   }
@@ -115,7 +130,7 @@ export function respondWithError(c: Context<ServerEnv>, error: unknown): Respons
   return c.json(
     errorBody(
       'internal',
-      `Something went wrong inside Kindred; nothing was changed by the failed request. If it happens again, report it with the request id ${c.var.requestId ?? ''}.`.trim(),
+      `Something went wrong inside Kindred. If it happens again, report it with the request id ${c.var.requestId ?? ''}.`.trim(),
     ),
     500,
   );

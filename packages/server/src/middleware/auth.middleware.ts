@@ -39,7 +39,7 @@ export function requireUser(): MiddlewareHandler<ServerEnv> {
       if (token)
         throw new AppError(
           'unauthenticated',
-          'That API token is not valid (revoked, or mistyped). Create a new one in settings.',
+          'That API token is not valid (revoked, or mistyped). Sign in and create a new one with POST /api/tokens.',
         );
       throw new AppError('unauthenticated', 'Sign in first: this needs your account.');
     }

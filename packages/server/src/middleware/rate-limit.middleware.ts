@@ -1,7 +1,7 @@
 /**
  * A fixed-window limit per client address, for sign-in and sign-up: enough for a person
- * who mistypes, too few for guessing passwords. Counts live in this process; behind a
- * load balancer each process keeps its own, which still bounds guessing per process.
+ * who mistypes, too few for guessing passwords. Counts live in each process (so with
+ * WORKERS=N, or N servers behind a load balancer, the limit is N times the setting).
  */
 
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -11,7 +11,8 @@ import type { ServerEnv } from '../http/server-env.ts';
 
 export function clientAddress(c: Context<ServerEnv>, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The last entry is the one our own proxy added; earlier ones the client can write.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {
@@ -22,15 +23,21 @@ export function clientAddress(c: Context<ServerEnv>, trustProxy: boolean): strin
   }
 }
 
-export function rateLimit(options: {
+export interface RateLimitOptions {
   max: number;
   windowMs: number;
   trustProxy: boolean;
-}): MiddlewareHandler<ServerEnv> {
+  /** What is counted: the client address by default. */
+  key?: (c: Context<ServerEnv>) => string;
+  /** What was done too often, for the message ("sign-in attempts from your address"). */
+  what?: string;
+}
+
+export function rateLimit(options: RateLimitOptions): MiddlewareHandler<ServerEnv> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
     const now = Date.now();
-    const key = clientAddress(c, options.trustProxy);
+    const key = options.key ? options.key(c) : clientAddress(c, options.trustProxy);
     let entry = windows.get(key);
     if (!entry || now - entry.start >= options.windowMs) {
       entry = { start: now, count: 0 };
@@ -45,7 +52,7 @@ export function rateLimit(options: {
       const retryAfter = Math.ceil((entry.start + options.windowMs - now) / 1000);
       throw new AppError(
         'rate_limited',
-        `Too many attempts from your address. Wait ${retryAfter} seconds, then try again.`,
+        `Too many ${options.what ?? 'attempts from your address'}. Wait ${retryAfter} seconds, then try again.`,
         [],
         { retryAfter },
       );

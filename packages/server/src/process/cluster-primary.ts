@@ -14,14 +14,40 @@ export async function runPrimary(config: ServerConfig, logger: Logger): Promise<
   await (await openDatabase(config.kindred)).close();
 
   let stopping = false;
-  const start = () => cluster.fork();
+  let gaveUp = false;
+  // A worker that dies within seconds of starting will do so again (a port in use, a
+  // database it cannot open): after a few of those, stop rather than restart forever.
+  const started = new Map<number, number>();
+  let quickDeaths = 0;
+  const start = () => {
+    const worker = cluster.fork();
+    started.set(worker.id, Date.now());
+  };
+  const stopAll = (signal: NodeJS.Signals) => {
+    const workers = Object.values(cluster.workers ?? {});
+    if (workers.length === 0) process.exit(gaveUp ? 1 : 0);
+    for (const worker of workers) worker?.process.kill(signal);
+  };
+
   for (let i = 0; i < config.workers; i++) start();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) {
-        logger.info('stopped cleanly');
-        process.exit(0);
+        if (!gaveUp) logger.info('stopped cleanly');
+        process.exit(gaveUp ? 1 : 0);
       }
+      return;
+    }
+    const lived = Date.now() - (started.get(worker.id) ?? 0);
+    quickDeaths = lived < 5000 ? quickDeaths + 1 : 0;
+    if (quickDeaths >= 3) {
+      logger.fatal(
+        { code, signal },
+        'workers keep stopping right after they start; giving up (see their messages above)',
+      );
+      stopping = true;
+      gaveUp = true;
+      stopAll('SIGTERM');
       return;
     }
     logger.error(
@@ -34,7 +60,7 @@ export async function runPrimary(config: ServerConfig, logger: Logger): Promise<
     if (stopping) return;
     stopping = true;
     logger.info({ signal, workers: config.workers }, 'shutting down the workers');
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    stopAll(signal);
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

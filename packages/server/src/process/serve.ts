@@ -13,7 +13,10 @@ import { createServerApp } from '../server-app.ts';
 
 export async function serveProcess(config: ServerConfig, logger: Logger): Promise<void> {
   // No user is made here: the first to sign up becomes the owner (the CLI's, if it has one).
-  const store = await openDatabase(config.kindred);
+  const store = await openDatabase(config.kindred).catch((error: unknown) => {
+    logger.fatal({ err: error }, `Kindred could not open its database: ${(error as Error).message}`);
+    process.exit(2);
+  });
   const mailer = config.smtpUrl ? createMailer(config.smtpUrl) : null;
   const app = createServerApp({ store: store, config, logger, mailer });
   const scheduler = config.jobs
@@ -34,6 +37,14 @@ export async function serveProcess(config: ServerConfig, logger: Logger): Promis
       'Kindred is listening',
     );
   }) as Server;
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const why =
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} on ${config.host} is already in use (set PORT, or stop the other server)`
+        : error.message;
+    logger.fatal({ err: error }, `Kindred could not listen: ${why}`);
+    process.exit(2);
+  });
 
   let stopping = false;
   const stop = (signal: string) => {

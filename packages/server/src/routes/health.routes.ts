@@ -1,5 +1,6 @@
 /** `GET /healthz`: the process answers and the database does too (for load balancers). */
 import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '@kindred/app';
 import { createRouter } from '../http/api-app.ts';
 import { errors, ok } from '../schemas/common.schema.ts';
 
@@ -18,7 +19,13 @@ export function healthRoutes() {
     }),
     async (c) => {
       const { store } = c.var.sys;
-      await store.ping();
+      await store.ping().catch((error: unknown) => {
+        c.var.log.error({ err: error }, 'health check: the database did not answer');
+        throw new AppError(
+          'database_unavailable',
+          'The database is not answering; this server cannot serve requests now.',
+        );
+      });
       return c.json({ ok: true as const, database: store.dialect }, 200);
     },
   );

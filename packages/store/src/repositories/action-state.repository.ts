@@ -22,6 +22,16 @@ export function createActionStateRepository(db: Executor) {
         .execute();
     },
 
+    async get(ownerId: string, key: string): Promise<ActionState | undefined> {
+      const row = await db
+        .selectFrom('plan_action_states')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('action_key', '=', key)
+        .executeTakeFirst();
+      return row && { key: row.action_key, state: row.state as ActionStateKind, until: row.until };
+    },
+
     async list(ownerId: string): Promise<ActionState[]> {
       const rows = await db
         .selectFrom('plan_action_states')

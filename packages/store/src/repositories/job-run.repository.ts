@@ -49,9 +49,10 @@ export function createJobRunRepository(db: Executor) {
       }));
     },
 
-    /** Old claims are only history; keep a few weeks. */
-    async deleteBefore(job: string, slot: string): Promise<void> {
-      await db.deleteFrom('job_runs').where('job', '=', job).where('slot', '<', slot).execute();
+    /** Old claims are only history: every job's slots before `slot` go. */
+    async deleteBefore(slot: string): Promise<number> {
+      const result = await db.deleteFrom('job_runs').where('slot', '<', slot).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

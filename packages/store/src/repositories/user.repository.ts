@@ -45,14 +45,6 @@ export function createUserRepository(db: Executor) {
         .execute();
     },
 
-    async count(): Promise<number> {
-      const row = await db
-        .selectFrom('users')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
-
     /** The user with this (lower-cased) email and their password hash, if any. */
     async byEmail(email: string): Promise<(UserRecord & { passwordHash: string | null }) | undefined> {
       const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
@@ -77,6 +69,27 @@ export function createUserRepository(db: Executor) {
         .limit(1)
         .executeTakeFirst();
       return Boolean(row);
+    },
+
+    /**
+     * Makes the local owner (no email, no password yet) an account, only if nobody has
+     * done so meanwhile: false when another sign-up claimed it first.
+     */
+    async claimOwner(user: UserRecord, passwordHash: string): Promise<boolean> {
+      const result = await db
+        .updateTable('users')
+        .set({
+          email: user.email,
+          display_name: user.displayName,
+          time_zone: user.timeZone,
+          password_hash: passwordHash,
+          updated_at: user.updatedAt,
+        })
+        .where('id', '=', user.id)
+        .where('password_hash', 'is', null)
+        .where('email', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     async setPassword(id: string, passwordHash: string, at: string): Promise<void> {
