@@ -82,6 +82,7 @@ export {
 } from './interactions/log-interaction.service.ts';
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
 export { setStage, setStageByWord } from './interactions/set-stage.service.ts';
+export { readInterests, searchInterests } from './interests/interests.service.ts';
 export * from './jobs/index.ts';
 export * from './matching/index.ts';
 export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
@@ -116,6 +117,7 @@ export {
   saveItem,
 } from './plan/saved-item.service.ts';
 export * from './seating/index.ts';
+export { checkHealth } from './settings/health.service.ts';
 export type { Settings } from './settings/settings.schema.ts';
 export {
   getSettings,

@@ -6,13 +6,13 @@
  */
 
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError, type Mailer, type Store } from '@kindred/app';
+import type { Mailer, Store } from '@kindred/app';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config/server-config.ts';
 import { createRouter } from './http/api-app.ts';
-import { errorBody, respondWithError } from './http/error-map.ts';
+import { errorBody, payloadTooLarge, respondWithError } from './http/error-map.ts';
 import type { ServerEnv } from './http/server-env.ts';
 import { requireUser } from './middleware/auth.middleware.ts';
 import { csrfProtection } from './middleware/csrf.middleware.ts';
@@ -67,7 +67,7 @@ export function createServerApp({
   app.use('*', hostCheck(allowedHostnames(config.publicUrl, config.host)));
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-origin' }));
   const tooLarge = () => {
-    throw new AppError('payload_too_large', 'The request body is too large. Send less at once.');
+    throw payloadTooLarge();
   };
   const smallBodies = bodyLimit({ maxSize: config.bodyLimit, onError: tooLarge });
   const largeBodies = bodyLimit({ maxSize: config.importLimit, onError: tooLarge });

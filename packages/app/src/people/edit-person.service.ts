@@ -4,6 +4,7 @@
  */
 import type { Person } from '@kindred/core';
 import { today, type UseCaseContext } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
 import { toInterests } from './build-person.ts';
 import {
   type PersonChanges,
@@ -26,7 +27,16 @@ export async function editPerson(ctx: UseCaseContext, ref: string, changes: Pers
     ...(channels ? { channels: channels.map((c) => ({ ...c, label: c.label ?? null })) } : {}),
     updatedAt: ctx.now.toISOString(),
   };
-  await ctx.store.transaction((repos) => repos.people.update(ctx.ownerId, updated));
+  await ctx.store.transaction(async (repos) => {
+    // Removed meanwhile (another tab, the CLI): say so rather than fail on its children.
+    if (!(await repos.people.get(ctx.ownerId, current.id))) {
+      throw new AppError(
+        'person_not_found',
+        `${current.name} was removed a moment ago; nothing was changed.`,
+      );
+    }
+    await repos.people.update(ctx.ownerId, updated);
+  });
   return updated;
 }
 

@@ -7,6 +7,7 @@ import { actionHandle, candidateActions, dayRules, plan } from '@kindred/core';
 import { today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { recordInteraction } from '../interactions/log-interaction.service.ts';
+import { parseDay } from '../time/parse-day.ts';
 import { loadPlanInput } from './load-plan-input.ts';
 
 export interface PlanView extends Plan {
@@ -50,7 +51,7 @@ async function findAction(
   if (!found) {
     throw new AppError(
       'action_not_found',
-      `No current suggestion has the id "${wanted}". It may be done already, or the plan has moved on: run \`kindred today\` or \`kindred week\` for the current ids.`,
+      `No current suggestion has the id "${wanted}". It may be done already, or the plan has moved on: this week's plan (\`kindred week\`, or GET /api/plan?horizon=week) has the current ids.`,
       [{ field: 'action', message: 'not found' }],
     );
   }
@@ -109,15 +110,21 @@ async function answer(ctx: UseCaseContext, ref: string, state: ActionStateKind, 
   return { key: action.key, state, until };
 }
 
-export async function snoozeAction(ctx: UseCaseContext, ref: string, until: string) {
+/**
+ * @param untilText the day as the person wrote it ("next monday", "2026-03-09", "+3d")
+ * @param field how the entry point names it in errors (`--until`, `body.until`)
+ */
+export async function snoozeAction(ctx: UseCaseContext, ref: string, untilText: string, field = 'until') {
+  const until = parseDay(untilText, today(ctx), field);
   if (until <= today(ctx)) {
     throw new AppError(
       'invalid_input',
-      `--until: snooze to a day after today (${today(ctx)}), e.g. "next monday".`,
-      [{ field: 'until', message: 'not in the future' }],
+      `${field}: snooze to a day after today (${today(ctx)}), e.g. "next monday".`,
+      [{ field, message: 'not in the future' }],
     );
   }
-  return answer(ctx, ref, 'snoozed', until);
+  const { key } = await answer(ctx, ref, 'snoozed', until);
+  return { key, state: 'snoozed' as const, until };
 }
 
 export async function dismissAction(ctx: UseCaseContext, ref: string) {

@@ -72,16 +72,20 @@ export async function updateSettings(
   changes: SettingsChanges,
 ): Promise<ProfileAndSettings> {
   const parsed = parseInput(settingsChangesSchema, changes, 'settings change');
-  const user = await owner(ctx);
   const { displayName, timeZone, ...settingChanges } = parsed;
-  const current = readSettings(user.settings);
-  const updated: UserRecord = {
-    ...user,
-    displayName: displayName ?? user.displayName,
-    timeZone: timeZone ?? user.timeZone,
-    settings: mergeSent(current, settingChanges, changes) as Settings,
-    updatedAt: ctx.now.toISOString(),
-  };
-  await ctx.store.transaction((repos) => repos.users.update(updated));
+  // Read and write in one transaction, so two changes at once both land.
+  const updated = await ctx.store.transaction(async (repos) => {
+    const user = await repos.users.get(ctx.ownerId);
+    if (!user) throw new AppError('invalid_input', 'This account no longer exists.');
+    const next: UserRecord = {
+      ...user,
+      displayName: displayName ?? user.displayName,
+      timeZone: timeZone ?? user.timeZone,
+      settings: mergeSent(readSettings(user.settings), settingChanges, changes) as Settings,
+      updatedAt: ctx.now.toISOString(),
+    };
+    await repos.users.update(next);
+    return next;
+  });
   return present(updated);
 }

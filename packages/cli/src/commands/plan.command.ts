@@ -1,5 +1,5 @@
 /** `kindred today`, `week`, `done`, `snooze`, `dismiss`: the plan and your answers to it. */
-import { dismissAction, markDone, parseDay, planFor, snoozeAction } from '@kindred/app';
+import { dismissAction, markDone, planFor, snoozeAction } from '@kindred/app';
 import type { Command } from 'commander';
 import { renderPlan } from '../output/plan.render.ts';
 import { run } from '../runtime.ts';
@@ -48,8 +48,8 @@ export function registerPlan(program: Command): void {
     .argument('<id>', 'the id shown next to the suggestion')
     .requiredOption('--until <day>', 'when it may come back ("next monday", 2026-03-14)')
     .action(async (id: string, options: { until: string }, cmd: Command) => {
-      await run(cmd, async ({ ctx, out, today }) => {
-        const result = await snoozeAction(ctx, id, parseDay(options.until, today, '--until'));
+      await run(cmd, async ({ ctx, out }) => {
+        const result = await snoozeAction(ctx, id, options.until, '--until');
         out.result(result, (r) => `Snoozed until ${r.until}.`);
       });
     });

@@ -77,14 +77,17 @@ export function validationError(target: string, error: z.ZodError): AppError {
   return new AppError('invalid_input', `The request is not valid: ${summary}${more}.`, details);
 }
 
+export const payloadTooLarge = () =>
+  new AppError(
+    'payload_too_large',
+    'The request body is too large. Send less at once (an import: split the file, or ask for a larger IMPORT_LIMIT).',
+  );
+
 /** What Hono's own exceptions mean, in our words. */
 function fromHttpException(error: HTTPException): AppError | null {
   switch (error.status) {
     case 413:
-      return new AppError(
-        'payload_too_large',
-        'The request body is too large. Send less at once (imports: split the file).',
-      );
+      return payloadTooLarge();
     case 415:
       return new AppError(
         'unsupported_media_type',

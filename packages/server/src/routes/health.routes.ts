@@ -1,6 +1,6 @@
 /** `GET /healthz`: the process answers and the database does too (for load balancers). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppError } from '@kindred/app';
+import { checkHealth } from '@kindred/app';
 import { createRouter } from '../http/api-app.ts';
 import { errors, ok } from '../schemas/common.schema.ts';
 
@@ -17,17 +17,7 @@ export function healthRoutes() {
         ...errors(503),
       },
     }),
-    async (c) => {
-      const { store } = c.var.sys;
-      await store.ping().catch((error: unknown) => {
-        c.var.log.error({ err: error }, 'health check: the database did not answer');
-        throw new AppError(
-          'database_unavailable',
-          'The database is not answering; this server cannot serve requests now.',
-        );
-      });
-      return c.json({ ok: true as const, database: store.dialect }, 200);
-    },
+    async (c) => c.json({ ok: true as const, ...(await checkHealth(c.var.sys)) }, 200),
   );
   return app;
 }

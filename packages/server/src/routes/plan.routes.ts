@@ -1,7 +1,7 @@
 /** The plan for today or the week, and the three answers to a step: done, snooze, dismiss. */
 
 import { createRoute, z } from '@hono/zod-openapi';
-import { dismissAction, markDone, parseDay, planFor, snoozeAction, today } from '@kindred/app';
+import { dismissAction, markDone, planFor, snoozeAction } from '@kindred/app';
 import { createRouter } from '../http/api-app.ts';
 import { AUTHED_ERRORS, errors, jsonBody, ok, SECURITY } from '../schemas/common.schema.ts';
 import { PlanSchema } from '../schemas/companion.schema.ts';
@@ -87,10 +87,13 @@ export function planRoutes() {
       },
     }),
     async (c) => {
-      const ctx = c.var.ctx;
-      const until = parseDay(c.req.valid('json').until, today(ctx), 'until');
-      const answer = await snoozeAction(ctx, c.req.valid('param').ref, until);
-      return c.json({ key: answer.key, state: 'snoozed' as const, until }, 200);
+      const answer = await snoozeAction(
+        c.var.ctx,
+        c.req.valid('param').ref,
+        c.req.valid('json').until,
+        'body.until',
+      );
+      return c.json({ key: answer.key, state: 'snoozed' as const, until: answer.until }, 200);
     },
   );
 

@@ -1,7 +1,7 @@
 /** The interest taxonomy: search it as a person types, and see how free text is read. */
 
 import { createRoute, z } from '@hono/zod-openapi';
-import { normaliseInterests, searchTaxonomy } from '@kindred/core';
+import { readInterests, searchInterests } from '@kindred/app';
 import { createRouter } from '../http/api-app.ts';
 import { AUTHED_ERRORS, errors, jsonBody, ok, SECURITY } from '../schemas/common.schema.ts';
 
@@ -39,12 +39,7 @@ export function taxonomyRoutes() {
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');
-      const items = searchTaxonomy(q, limit).map((e) => ({
-        key: e.key,
-        label: e.label,
-        category: e.category,
-        custom: false,
-      }));
+      const items = searchInterests(q, limit);
       return c.json({ items }, 200);
     },
   );
@@ -62,7 +57,7 @@ export function taxonomyRoutes() {
         ...errors(...AUTHED_ERRORS),
       },
     }),
-    async (c) => c.json({ items: normaliseInterests(c.req.valid('json').texts) }, 200),
+    async (c) => c.json({ items: readInterests(c.req.valid('json').texts) }, 200),
   );
 
   return app;
