@@ -1,4 +1,5 @@
 /** Personal API tokens: listed by name, found by the hash of the secret. */
+import type { ApiTokensTable } from '../schema/database.types.ts';
 import type { Executor } from './executor.ts';
 
 export interface ApiTokenRecord {
@@ -8,6 +9,14 @@ export interface ApiTokenRecord {
   createdAt: string;
   lastUsedOn: string | null;
 }
+
+const toRecord = (row: ApiTokensTable): ApiTokenRecord => ({
+  id: row.id,
+  userId: row.user_id,
+  name: row.name,
+  createdAt: row.created_at,
+  lastUsedOn: row.last_used_on,
+});
 
 export function createApiTokenRepository(db: Executor) {
   return {
@@ -31,15 +40,7 @@ export function createApiTokenRepository(db: Executor) {
         .selectAll()
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
-      return (
-        row && {
-          id: row.id,
-          userId: row.user_id,
-          name: row.name,
-          createdAt: row.created_at,
-          lastUsedOn: row.last_used_on,
-        }
-      );
+      return row && toRecord(row);
     },
 
     /** Records the day a token was last used; at most one write a token a day. */
@@ -60,13 +61,7 @@ export function createApiTokenRepository(db: Executor) {
       let query = db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId);
       if (page.after) query = query.where('id', '>', page.after);
       const rows = await query.orderBy('id').limit(page.limit).execute();
-      return rows.map((row) => ({
-        id: row.id,
-        userId: row.user_id,
-        name: row.name,
-        createdAt: row.created_at,
-        lastUsedOn: row.last_used_on,
-      }));
+      return rows.map(toRecord);
     },
 
     async delete(userId: string, id: string): Promise<boolean> {
