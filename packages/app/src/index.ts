@@ -30,6 +30,7 @@ export {
   type Caller,
   callerByApiToken,
   callerBySession,
+  contextForCaller,
   contextForUser,
 } from './accounts/authenticate.service.ts';
 export * from './calendar/index.ts';

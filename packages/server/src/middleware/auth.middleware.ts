@@ -3,7 +3,7 @@
  * app holds a session token in an HttpOnly cookie. Every route behind this middleware
  * runs as that user and sees only that user's rows.
  */
-import { AppError, callerByApiToken, callerBySession, contextForUser } from '@kindred/app';
+import { AppError, callerByApiToken, callerBySession, contextForCaller } from '@kindred/app';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ServerEnv } from '../http/server-env.ts';
@@ -34,8 +34,7 @@ export function requireUser(): MiddlewareHandler<ServerEnv> {
       : session
         ? await callerBySession(sys, session)
         : null;
-    const ctx = caller && (await contextForUser(sys, caller.userId));
-    if (!caller || !ctx) {
+    if (!caller) {
       if (token)
         throw new AppError(
           'unauthenticated',
@@ -44,7 +43,7 @@ export function requireUser(): MiddlewareHandler<ServerEnv> {
       throw new AppError('unauthenticated', 'Sign in first: this needs your account.');
     }
     c.set('caller', caller);
-    c.set('ctx', ctx);
+    c.set('ctx', contextForCaller(sys, caller));
     c.set('sessionToken', caller.via === 'session' ? session : null);
     await next();
   };

@@ -34,13 +34,19 @@ export function createApiTokenRepository(db: Executor) {
         .execute();
     },
 
-    async byHash(tokenHash: string): Promise<ApiTokenRecord | undefined> {
+    /** The token with this hash and its user's time zone: all a request needs, in one read. */
+    async callerByHash(
+      tokenHash: string,
+    ): Promise<{ id: string; userId: string; lastUsedOn: string | null; timeZone: string } | undefined> {
       const row = await db
         .selectFrom('api_tokens')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .select(['api_tokens.id', 'api_tokens.user_id', 'api_tokens.last_used_on', 'users.time_zone'])
+        .where('api_tokens.token_hash', '=', tokenHash)
         .executeTakeFirst();
-      return row && toRecord(row);
+      return (
+        row && { id: row.id, userId: row.user_id, lastUsedOn: row.last_used_on, timeZone: row.time_zone }
+      );
     },
 
     /** Records the day a token was last used; at most one write a token a day. */

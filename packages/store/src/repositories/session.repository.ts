@@ -22,15 +22,16 @@ export function createSessionRepository(db: Executor) {
         .execute();
     },
 
-    /** The session's user, if the session exists and has not expired at `at`. */
-    async userFor(tokenHash: string, at: string): Promise<string | undefined> {
+    /** The session's user and their time zone, if it exists and has not expired at `at`. */
+    async userFor(tokenHash: string, at: string): Promise<{ userId: string; timeZone: string } | undefined> {
       const row = await db
         .selectFrom('sessions')
-        .select('user_id')
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', at)
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select(['sessions.user_id', 'users.time_zone'])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.expires_at', '>', at)
         .executeTakeFirst();
-      return row?.user_id;
+      return row && { userId: row.user_id, timeZone: row.time_zone };
     },
 
     async delete(tokenHash: string): Promise<void> {
