@@ -84,6 +84,7 @@ export {
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
 export { setStage, setStageByWord } from './interactions/set-stage.service.ts';
 export { readInterests, searchInterests } from './interests/interests.service.ts';
+export * from './records/record.schemas.ts';
 export * from './jobs/index.ts';
 export * from './matching/index.ts';
 export { type AddPersonResult, addPerson } from './people/add-person.service.ts';

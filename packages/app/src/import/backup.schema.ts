@@ -2,143 +2,33 @@
  * The full JSON backup: everything one user owns, with ids, so that restoring it into
  * an empty data directory reproduces the data exactly. Versioned for later changes.
  */
-import {
-  ASK_KINDS,
-  CHANNEL_KINDS,
-  DETAIL_KINDS,
-  EVENT_KINDS,
-  EXCHANGES,
-  GIVE_KINDS,
-  INITIATORS,
-  INTERACTION_FORMS,
-  isIsoDay,
-  OUTCOMES,
-  SENIORITIES,
-  STAGES,
-} from '@kindred/core';
 import { z } from 'zod';
+import {
+  actionStateRecordSchema,
+  detailRecordSchema,
+  eventRecordSchema,
+  instantSchema,
+  interactionRecordSchema,
+  personRecordSchema,
+  savedItemRecordSchema,
+  stageChangeRecordSchema,
+} from '../records/record.schemas.ts';
 
 export const BACKUP_FORMAT = 'kindred-backup';
 export const BACKUP_VERSION = 1;
 
-const day = z.string().refine(isIsoDay, { message: 'must be a date written YYYY-MM-DD' });
-const instant = z.iso.datetime({ offset: false });
-const id = z.string().min(1).max(100);
-
-const personSchema = z.object({
-  id,
-  name: z.string().min(1).max(200),
-  metHow: z.string().nullable(),
-  metWhere: z.string().nullable(),
-  metOn: day.nullable(),
-  organisation: z.string().nullable(),
-  team: z.string().nullable(),
-  role: z.string().nullable(),
-  seniority: z.enum(SENIORITIES).nullable(),
-  channels: z.array(
-    z.object({ kind: z.enum(CHANNEL_KINDS), value: z.string().min(1), label: z.string().nullable() }),
-  ),
-  tags: z.array(z.string().min(1)),
-  interests: z.array(z.object({ key: z.string().min(1), label: z.string().min(1) })),
-  notes: z.string().nullable(),
-  birthday: z.string().nullable(),
-  photo: z.string().nullable(),
-  preferredChannel: z.enum(CHANNEL_KINDS).nullable(),
-  prefersAsync: z.boolean(),
-  doNotContactUntil: day.nullable(),
-  cadenceDays: z.number().int().positive().nullable(),
-  stage: z.enum(STAGES),
-  stageSetBy: z.enum(['auto', 'manual']),
-  createdAt: instant,
-  updatedAt: instant,
-});
-
-const detailSchema = z.object({
-  id,
-  personId: id,
-  text: z.string().min(1),
-  kind: z.enum(DETAIL_KINDS),
-  happensOn: day.nullable(),
-  followUpOn: day.nullable(),
-  followedUpAt: instant.nullable(),
-  createdAt: instant,
-});
-
-const interactionSchema = z.object({
-  id,
-  personIds: z.array(id).min(1),
-  occurredOn: day,
-  form: z.enum(INTERACTION_FORMS),
-  initiatedBy: z.enum(INITIATORS),
-  energyCost: z.number().int().min(0),
-  exchange: z.enum(EXCHANGES),
-  exchangeKind: z.enum([...GIVE_KINDS, ...ASK_KINDS]).nullable(),
-  outcome: z.enum(OUTCOMES).nullable(),
-  topics: z.array(z.string()),
-  note: z.string().nullable(),
-  createdAt: instant,
-});
-
-const stageChangeSchema = z.object({
-  id,
-  personId: id,
-  stage: z.enum(STAGES),
-  changedOn: day,
-  source: z.enum(['auto', 'manual', 'import']),
-  note: z.string().nullable(),
-  createdAt: instant,
-});
-
-const attendeeSchema = z.object({
-  id,
-  name: z.string().min(1),
-  organisation: z.string().nullable(),
-  role: z.string().nullable(),
-  interests: z.array(z.object({ key: z.string().min(1), label: z.string().min(1) })),
-  personId: id.nullable(),
-});
-
-const eventSchema = z.object({
-  id,
-  name: z.string().min(1),
-  kind: z.enum(EVENT_KINDS),
-  startsOn: day,
-  location: z.string().nullable(),
-  energyCost: z.number().int().min(0),
-  goal: z.string().nullable(),
-  notes: z.string().nullable(),
-  debriefedAt: instant.nullable(),
-  createdAt: instant,
-  attendees: z.array(attendeeSchema),
-});
-
-const savedItemSchema = z.object({
-  id,
-  title: z.string().min(1),
-  url: z.string().nullable(),
-  note: z.string().nullable(),
-  interestKeys: z.array(z.string().min(1)),
-  createdOn: day,
-});
-
-const actionStateSchema = z.object({
-  key: z.string().min(1),
-  state: z.enum(['done', 'snoozed', 'dismissed']),
-  until: day.nullable(),
-});
-
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: instant,
+  exportedAt: instantSchema,
   profile: z.object({ displayName: z.string().min(1), timeZone: z.string().min(1), settings: z.unknown() }),
-  people: z.array(personSchema),
-  details: z.array(detailSchema),
-  interactions: z.array(interactionSchema),
-  stageChanges: z.array(stageChangeSchema),
-  events: z.array(eventSchema).default([]),
-  savedItems: z.array(savedItemSchema).default([]),
-  actionStates: z.array(actionStateSchema).default([]),
+  people: z.array(personRecordSchema),
+  details: z.array(detailRecordSchema),
+  interactions: z.array(interactionRecordSchema),
+  stageChanges: z.array(stageChangeRecordSchema),
+  events: z.array(eventRecordSchema).default([]),
+  savedItems: z.array(savedItemRecordSchema).default([]),
+  actionStates: z.array(actionStateRecordSchema).default([]),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

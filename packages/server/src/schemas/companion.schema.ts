@@ -1,101 +1,40 @@
-/** The companion's records as the API returns them (the shapes packages/core defines). */
+/**
+ * The companion's records as the API returns them. The records themselves are described
+ * once in packages/app (the backup uses the same descriptions); here they get their
+ * names in the OpenAPI document, with the shapes only the API returns.
+ */
 
 import { z } from '@hono/zod-openapi';
 import {
-  ACTION_KINDS,
-  ASK_KINDS,
-  CHANNEL_KINDS,
-  DETAIL_KINDS,
-  EVENT_KINDS,
-  GIVE_KINDS,
-  INITIATORS,
-  INTERACTION_FORMS,
-  OUTCOMES,
-  SENIORITIES,
-  STAGES,
-} from '@kindred/core';
+  attendeeRecordSchema,
+  detailRecordSchema,
+  eventRecordSchema,
+  interactionRecordSchema,
+  personRecordSchema,
+  savedItemRecordSchema,
+  stageChangeRecordSchema,
+} from '@kindred/app';
+import { ACTION_KINDS, INTERACTION_FORMS, STAGES } from '@kindred/core';
 
 const day = z.string().openapi({ example: '2026-03-14', description: 'A local day, YYYY-MM-DD.' });
-const instant = z.string().openapi({ example: '2026-03-14T09:30:00.000Z' });
 
-export const InterestSchema = z.object({ key: z.string(), label: z.string() }).openapi('Interest');
+export const PersonSchema = personRecordSchema.openapi('Person');
 
-export const PersonSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    metHow: z.string().nullable(),
-    metWhere: z.string().nullable(),
-    metOn: day.nullable(),
-    organisation: z.string().nullable(),
-    team: z.string().nullable(),
-    role: z.string().nullable(),
-    seniority: z.enum(SENIORITIES).nullable(),
-    channels: z.array(
-      z.object({ kind: z.enum(CHANNEL_KINDS), value: z.string(), label: z.string().nullable() }),
-    ),
-    tags: z.array(z.string()),
-    interests: z.array(InterestSchema),
-    notes: z.string().nullable(),
-    birthday: z.string().nullable(),
-    photo: z.string().nullable(),
-    preferredChannel: z.enum(CHANNEL_KINDS).nullable(),
-    prefersAsync: z.boolean(),
-    doNotContactUntil: day.nullable(),
-    cadenceDays: z.number().int().nullable(),
-    stage: z.enum(STAGES),
-    stageSetBy: z.enum(['auto', 'manual']),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .openapi('Person');
+export const DetailSchema = detailRecordSchema.openapi('Detail');
 
-export const DetailSchema = z
-  .object({
-    id: z.string(),
-    personId: z.string(),
-    text: z.string(),
-    kind: z.enum(DETAIL_KINDS),
-    happensOn: day.nullable(),
-    followUpOn: day.nullable(),
-    followedUpAt: instant.nullable(),
-    createdAt: instant,
-  })
-  .openapi('Detail');
+export const InteractionSchema = interactionRecordSchema.openapi('Interaction');
 
-export const InteractionSchema = z
-  .object({
-    id: z.string(),
-    personIds: z.array(z.string()),
-    occurredOn: day,
-    form: z.enum(INTERACTION_FORMS),
-    initiatedBy: z.enum(INITIATORS),
-    energyCost: z.number().int(),
-    exchange: z.enum(['give', 'ask', 'neither']),
-    exchangeKind: z.enum([...GIVE_KINDS, ...ASK_KINDS]).nullable(),
-    outcome: z.enum(OUTCOMES).nullable(),
-    topics: z.array(z.string()),
-    note: z.string().nullable(),
-    createdAt: instant,
-  })
-  .openapi('Interaction');
-
-export const StageChangeSchema = z
-  .object({
-    id: z.string(),
-    personId: z.string(),
-    stage: z.enum(STAGES),
-    changedOn: day,
-    source: z.enum(['auto', 'manual', 'import']),
-    note: z.string().nullable(),
-    createdAt: instant,
-  })
-  .openapi('StageChange');
+export const StageChangeSchema = stageChangeRecordSchema.openapi('StageChange');
 
 export const PersonOverviewSchema = z
   .object({
     person: PersonSchema,
     stageLabel: z.string(),
+    stageDescription: z.string(),
+    nextStep: z
+      .object({ kind: z.string(), title: z.string(), live: z.boolean() })
+      .nullable()
+      .openapi({ description: 'The concrete step that moves the tie up a rung; null at the top.' }),
     proposedStage: z.enum(STAGES),
     proposedStageLabel: z.string(),
     details: z.array(DetailSchema),
@@ -158,32 +97,9 @@ export const PlanSchema = z
   })
   .openapi('Plan');
 
-export const AttendeeSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    organisation: z.string().nullable(),
-    role: z.string().nullable(),
-    interests: z.array(InterestSchema),
-    personId: z.string().nullable(),
-  })
-  .openapi('Attendee');
+export const AttendeeSchema = attendeeRecordSchema.openapi('Attendee');
 
-export const EventSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    kind: z.enum(EVENT_KINDS),
-    startsOn: day,
-    location: z.string().nullable(),
-    energyCost: z.number().int(),
-    goal: z.string().nullable(),
-    notes: z.string().nullable(),
-    debriefedAt: instant.nullable(),
-    createdAt: instant,
-    attendees: z.array(AttendeeSchema),
-  })
-  .openapi('Event');
+export const EventSchema = eventRecordSchema.openapi('Event');
 
 export const EventPrepSchema = z
   .object({
@@ -230,13 +146,4 @@ export const ImportReportSchema = z
   })
   .openapi('ImportReport');
 
-export const SavedItemSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    url: z.string().nullable(),
-    note: z.string().nullable(),
-    interestKeys: z.array(z.string()),
-    createdOn: day,
-  })
-  .openapi('SavedItem');
+export const SavedItemSchema = savedItemRecordSchema.openapi('SavedItem');
