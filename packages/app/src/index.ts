@@ -84,7 +84,6 @@ export {
 export { removeInteraction } from './interactions/remove-interaction.service.ts';
 export { setStage, setStageByWord } from './interactions/set-stage.service.ts';
 export { readInterests, searchInterests } from './interests/interests.service.ts';
-export * from './records/record.schemas.ts';
 export * from './jobs/index.ts';
 export * from './matching/index.ts';
 export { type AddPersonResult, addPerson } from './people/add-person.service.ts';
@@ -118,6 +117,7 @@ export {
   savedItemInputSchema,
   saveItem,
 } from './plan/saved-item.service.ts';
+export * from './records/record.schemas.ts';
 export * from './seating/index.ts';
 export { checkHealth } from './settings/health.service.ts';
 export type { Settings } from './settings/settings.schema.ts';
