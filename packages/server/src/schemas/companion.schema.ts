@@ -16,15 +16,24 @@ import {
 } from '@kindred/app';
 import { ACTION_KINDS, INTERACTION_FORMS, STAGES } from '@kindred/core';
 
+/**
+ * Names a record schema from packages/app in the OpenAPI document. Zod gives each schema
+ * its methods when it is made, so one made before @hono/zod-openapi extended zod has no
+ * `.openapi()`: the shape is wrapped in an object made here instead.
+ */
+function named<S extends z.ZodRawShape>(schema: z.ZodObject<S>, name: string) {
+  return z.object(schema.shape).openapi(name);
+}
+
 const day = z.string().openapi({ example: '2026-03-14', description: 'A local day, YYYY-MM-DD.' });
 
-export const PersonSchema = personRecordSchema.openapi('Person');
+export const PersonSchema = named(personRecordSchema, 'Person');
 
-export const DetailSchema = detailRecordSchema.openapi('Detail');
+export const DetailSchema = named(detailRecordSchema, 'Detail');
 
-export const InteractionSchema = interactionRecordSchema.openapi('Interaction');
+export const InteractionSchema = named(interactionRecordSchema, 'Interaction');
 
-export const StageChangeSchema = stageChangeRecordSchema.openapi('StageChange');
+export const StageChangeSchema = named(stageChangeRecordSchema, 'StageChange');
 
 export const PersonOverviewSchema = z
   .object({
@@ -97,9 +106,9 @@ export const PlanSchema = z
   })
   .openapi('Plan');
 
-export const AttendeeSchema = attendeeRecordSchema.openapi('Attendee');
+export const AttendeeSchema = named(attendeeRecordSchema, 'Attendee');
 
-export const EventSchema = eventRecordSchema.openapi('Event');
+export const EventSchema = named(eventRecordSchema, 'Event');
 
 export const EventPrepSchema = z
   .object({
@@ -146,4 +155,4 @@ export const ImportReportSchema = z
   })
   .openapi('ImportReport');
 
-export const SavedItemSchema = savedItemRecordSchema.openapi('SavedItem');
+export const SavedItemSchema = named(savedItemRecordSchema, 'SavedItem');
