@@ -3,6 +3,7 @@
  * are any), then serves, in this process or, with `WORKERS` above 1, in that many.
  */
 import cluster from 'node:cluster';
+import { fileURLToPath } from 'node:url';
 import { AppError, type ErrorDetail } from '@kindred/app';
 import { loadServerConfig, type ServerConfig, type ServerFlags } from './config/server-config.ts';
 import { createLogger } from './logger.ts';
@@ -40,7 +41,10 @@ function readConfig(): ServerConfig {
   const { flags, problems } = flagsFrom(process.argv.slice(2));
   let config: ServerConfig | undefined;
   try {
-    config = loadServerConfig(process.env, flags);
+    // The web build sits two folders up from both this file and its bundle (dist/).
+    config = loadServerConfig(process.env, flags, {
+      webDir: fileURLToPath(new URL('../../web/dist', import.meta.url)),
+    });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     problems.push(...error.details);

@@ -23,6 +23,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { calendarFileRoutes } from './routes/calendar.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { companionRoutes } from './routes/index.ts';
+import { webAppRoutes } from './routes/web-app.routes.ts';
 
 export interface ServerDeps {
   store: Store;
@@ -102,6 +103,8 @@ export function createServerApp({
   api.use('*', requireUser());
   companionRoutes(api, { publicUrl: config.publicUrl, mailer, mailFrom: config.mailFrom });
   app.route('/api', api);
+  // The web app answers every other GET, so it comes after the API.
+  app.route('/', webAppRoutes(config.webDir));
   return app;
 }
 

@@ -31,6 +31,13 @@ export interface ServerConfig {
   readonly authRateLimit: { max: number; windowMs: number };
   /** Trust X-Forwarded-For (behind a load balancer) for the client address. */
   readonly trustProxy: boolean;
+  /** The built web app (packages/web/dist) served at `/`; null serves the API alone. */
+  readonly webDir: string | null;
+}
+
+/** Values the entry point knows better than the environment (where its files are). */
+export interface ServerDefaults {
+  webDir?: string | undefined;
 }
 
 export interface ServerFlags {
@@ -44,6 +51,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export function loadServerConfig(
   env: NodeJS.ProcessEnv = process.env,
   flags: ServerFlags = {},
+  defaults: ServerDefaults = {},
 ): ServerConfig {
   const problems: ErrorDetail[] = [];
   let kindred: KindredConfig | undefined;
@@ -126,6 +134,7 @@ export function loadServerConfig(
       windowMs: 60_000,
     },
     trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
+    webDir: env.WEB_DIR || defaults.webDir || null,
   };
   if (problems.length > 0) {
     throw new AppError(

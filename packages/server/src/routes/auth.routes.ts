@@ -21,7 +21,7 @@ import type { ServerEnv } from '../http/server-env.ts';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../middleware/auth.middleware.ts';
 import { AUTHED_ERRORS, Done, errors, jsonBody, ok, SECURITY } from '../schemas/common.schema.ts';
 
-const AccountSchema = z
+export const AccountSchema = z
   .object({
     id: z.string(),
     email: z.string().nullable(),

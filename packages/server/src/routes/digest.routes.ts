@@ -6,7 +6,7 @@ import { createRouter } from '../http/api-app.ts';
 import { rateLimit } from '../middleware/rate-limit.middleware.ts';
 import { AUTHED_ERRORS, errors, ok, SECURITY } from '../schemas/common.schema.ts';
 
-const DigestSchema = z
+export const DigestSchema = z
   .object({ subject: z.string(), text: z.string(), html: z.string() })
   .openapi('DigestEmail');
 

@@ -6,7 +6,7 @@ import { INTERACTION_FORMS } from '@kindred/core';
 import { createRouter } from '../http/api-app.ts';
 import { AUTHED_ERRORS, errors, jsonBody, ok, SECURITY } from '../schemas/common.schema.ts';
 
-const SettingsSchema = z
+export const SettingsSchema = z
   .object({
     displayName: z.string(),
     email: z.string().nullable(),

@@ -7,7 +7,7 @@ import { AUTHED_ERRORS, errors, jsonBody, ok, SECURITY } from '../schemas/common
 
 const tags = ['interests'];
 
-const EntrySchema = z
+export const EntrySchema = z
   .object({
     key: z.string(),
     label: z.string(),

@@ -16,7 +16,7 @@ import {
   SECURITY,
 } from '../schemas/common.schema.ts';
 
-const ApiTokenSchema = z
+export const ApiTokenSchema = z
   .object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedOn: z.string().nullable() })
   .openapi('ApiToken');
 

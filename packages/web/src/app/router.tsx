@@ -1,0 +1,67 @@
+/**
+ * Every page and its address. Pages load on demand, so the first visit downloads only
+ * the shell and the page it opens (the charting library, for one, only with Insights).
+ */
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found.page.tsx';
+import { RouteError } from './route-error.tsx';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      path: '/welcome',
+      lazy: async () => ({ Component: (await import('../pages/first-run/first-run.page.tsx')).FirstRunPage }),
+    },
+    {
+      path: '/signin',
+      lazy: async () => ({ Component: (await import('../pages/sign-in/sign-in.page.tsx')).SignInPage }),
+    },
+    {
+      path: '/',
+      Component: Layout,
+      errorElement: <RouteError />,
+      children: [
+        {
+          index: true,
+          lazy: async () => ({ Component: (await import('../pages/today/today.page.tsx')).TodayPage }),
+        },
+        {
+          path: 'people',
+          lazy: async () => ({ Component: (await import('../pages/people/people.page.tsx')).PeoplePage }),
+        },
+        {
+          path: 'people/:id',
+          lazy: async () => ({ Component: (await import('../pages/people/person.page.tsx')).PersonPage }),
+        },
+        {
+          path: 'events',
+          lazy: async () => ({ Component: (await import('../pages/events/events.page.tsx')).EventsPage }),
+        },
+        {
+          path: 'events/:id',
+          lazy: async () => ({ Component: (await import('../pages/events/event.page.tsx')).EventPage }),
+        },
+        {
+          path: 'insights',
+          lazy: async () => ({
+            Component: (await import('../pages/insights/insights.page.tsx')).InsightsPage,
+          }),
+        },
+        {
+          path: 'import',
+          lazy: async () => ({
+            Component: (await import('../pages/transfer/transfer.page.tsx')).TransferPage,
+          }),
+        },
+        {
+          path: 'settings',
+          lazy: async () => ({
+            Component: (await import('../pages/settings/settings.page.tsx')).SettingsPage,
+          }),
+        },
+        { path: '*', Component: NotFoundPage },
+      ],
+    },
+  ]);
+}
