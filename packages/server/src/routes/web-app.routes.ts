@@ -44,15 +44,12 @@ export function webAppRoutes(webDir: string | null) {
   };
 
   if (built) {
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root: webDir as string,
-        onFound: (_path, c) => {
-          c.header('cache-control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
+    // Asset names carry a hash of their content, so a cached copy can never be stale.
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/assets/*', serveStatic({ root: webDir as string }));
     app.get('/favicon.svg', serveStatic({ root: webDir as string }));
   }
   app.get('/assets/*', (c) =>
