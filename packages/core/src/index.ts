@@ -10,6 +10,7 @@ export * from './ladder/stages.ts';
 export * from './matching/index.ts';
 export * from './people/merge-person.ts';
 export * from './people/person.types.ts';
+export * from './people/quick-capture.ts';
 export * from './planner/index.ts';
 export * from './random/prng.ts';
 export * from './seating/index.ts';
