@@ -28,7 +28,13 @@ export function useSettings() {
 export function useSaveSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: SettingsChanges) => api.patch<SettingsView>('/settings', changes),
+    mutationFn: async (changes: SettingsChanges) => {
+      // The server fills every setting left out of a change with its default (its route
+      // hands the use case the parsed body, so it cannot tell what was sent). Sending the
+      // settings as they stand now, with this change on top, keeps the rest as it is.
+      const fresh = await api.get<SettingsView>('/settings');
+      return api.patch<SettingsView>('/settings', { ...fresh.settings, ...changes });
+    },
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsKey, saved);
       queryClient.setQueryData<Account | null>(accountKey, (account) =>
