@@ -67,6 +67,12 @@ export { exportBackup, parseBackup, restoreBackup } from './import/backup.servic
 export { type ImportOptions, importContacts } from './import/import-contacts.service.ts';
 export { IMPORT_FORMATS, type ImportFormat, importFile } from './import/import-file.service.ts';
 export type { ImportReport, ProgressListener } from './import/import-report.ts';
+export {
+  INSIGHT_WEEKS,
+  type InsightsQuery,
+  type InsightsView,
+  insightsFor,
+} from './insights/insights.service.ts';
 export { type AttendeeRow, parseAttendeesCsv } from './integrations/attendees-csv.parse.ts';
 export {
   createMailer,

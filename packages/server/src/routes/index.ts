@@ -7,6 +7,7 @@ import { calendarFeedRoutes } from './calendar.routes.ts';
 import { digestRoutes } from './digest.routes.ts';
 import { draftRoutes } from './drafts.routes.ts';
 import { eventRoutes } from './events.routes.ts';
+import { insightRoutes } from './insights.routes.ts';
 import { interactionRoutes } from './interactions.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
 import { planRoutes } from './plan.routes.ts';
@@ -26,6 +27,7 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     peopleRoutes(),
     interactionRoutes(),
     planRoutes(),
+    insightRoutes(),
     eventRoutes(),
     draftRoutes(),
     taxonomyRoutes(),

@@ -5,6 +5,7 @@ import { createDetailRepository } from './detail.repository.ts';
 import { createEventRepository } from './event.repository.ts';
 import type { Executor } from './executor.ts';
 import { createIdCheckRepository } from './id-check.repository.ts';
+import { createInsightRepository } from './insight.repository.ts';
 import { createInteractionRepository } from './interaction.repository.ts';
 import { createJobRunRepository } from './job-run.repository.ts';
 import type { Dialect } from './json-rows.ts';
@@ -33,6 +34,7 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     apiTokens: createApiTokenRepository(db),
     calendarFeeds: createCalendarFeedRepository(db),
     jobRuns: createJobRunRepository(db),
+    insights: createInsightRepository(db),
   };
 }
 
