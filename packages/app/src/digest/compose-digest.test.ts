@@ -86,6 +86,29 @@ describe('composeDigest', () => {
     expect(email.text).toContain('Kindred has no steps for you in the seven days from Monday 2 March.');
     expect(email.text).toContain('9 of your 20 energy points are left this week.');
     expect(email.text).toContain('turn it off in your settings (https://kindred.example.org/settings)');
+    // In the HTML copy, the settings page is a link one click away.
+    expect(email.html).toContain(
+      'turn it off in your <a href="https://kindred.example.org/settings">Kindred settings</a>.',
+    );
+  });
+
+  it('links only a web address, and escapes it', () => {
+    const odd = composeDigest({
+      displayName: 'Robin',
+      plan: plan([]),
+      settingsUrl: 'https://kindred.example.org/settings?a=1&b="2"',
+    });
+    expect(odd.html).toContain('<a href="https://kindred.example.org/settings?a=1&amp;b=%222%22">');
+    const script = composeDigest({
+      displayName: 'Robin',
+      plan: plan([]),
+      settingsUrl: 'javascript:alert(1)',
+    });
+    expect(script.html).not.toContain('<a ');
+    expect(script.html).not.toContain('javascript:');
+    expect(script.text).toContain('To stop it, turn it off in your Kindred settings.');
+    const none = composeDigest({ displayName: 'Robin', plan: plan([]), settingsUrl: null });
+    expect(none.html).not.toContain('<a ');
   });
 
   it('escapes every character HTML treats specially', () => {

@@ -60,7 +60,22 @@ interface Digest {
   energy: string | null;
   notes: string[];
   stop: string;
+  /** The settings page's address, when known and safe to link (http or https only). */
+  settingsUrl: string | null;
 }
+
+/** Only a web address becomes a link; anything else stays words. */
+function linkable(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const STOP_BEFORE = 'You get this email because the weekly digest is on. To stop it, turn it off';
 
 const countWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -85,14 +100,16 @@ function gather(input: DigestInput): Digest {
   const energy = thisWeek
     ? `${Math.max(0, thisWeek.left)} of your ${thisWeek.budget} energy points ${thisWeek.left === 1 ? 'is' : 'are'} left this week${steps.length ? ' after these steps' : ''}.`
     : null;
-  const where = input.settingsUrl ? `in your settings (${input.settingsUrl})` : 'in your Kindred settings';
+  const settingsUrl = linkable(input.settingsUrl);
+  const where = settingsUrl ? `in your settings (${settingsUrl})` : 'in your Kindred settings';
   return {
     greeting: `Hello ${input.displayName},`,
     intro,
     steps,
     energy,
     notes: plan.notes,
-    stop: `You get this email because the weekly digest is on. To stop it, turn it off ${where}.`,
+    stop: `${STOP_BEFORE} ${where}.`,
+    settingsUrl,
   };
 }
 
@@ -130,7 +147,9 @@ function toHtml(d: Digest, subject: string): string {
     steps.length ? `<ol style="padding-left:1.25em">${steps.join('')}</ol>` : '',
     d.energy ? p(d.energy) : '',
     ...d.notes.map((n) => p(n)),
-    p(d.stop, 'color:#555;font-size:.9em'),
+    d.settingsUrl
+      ? `<p style="color:#555;font-size:.9em">${escapeHtml(STOP_BEFORE)} in your <a href="${escapeHtml(d.settingsUrl)}">Kindred settings</a>.</p>`
+      : p(d.stop, 'color:#555;font-size:.9em'),
     '</body></html>',
   ]
     .filter(Boolean)
