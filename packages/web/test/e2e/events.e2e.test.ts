@@ -72,6 +72,18 @@ describe('events', () => {
         await page.getByLabel('Kind').selectOption('meetup');
         await page.getByLabel('Where (optional)').fill('The Boulder Loft');
         await page.getByLabel('Your goal (optional)').fill('Two meaningful conversations about data tooling');
+        // A pasted CSV is read by its header; a row without a name is pointed out by its line.
+        const attendeesBox = page.getByLabel('Expected attendees (optional)');
+        await attendeesBox.fill(
+          'Name,Company,Interests\nSam Lee,Acme,"rock climbing; jazz"\n,Nowhere,\nTheo Park,Initech,',
+        );
+        await expect
+          .poll(() => page.getByText('2 people expected (read as a CSV with a header line)').isVisible())
+          .toBe(true);
+        await expect
+          .poll(() => page.getByText('Line 3 has no name; add one or remove the line.').isVisible())
+          .toBe(true);
+        await expect.poll(() => attendeesBox.getAttribute('aria-invalid')).toBe('true');
         await page
           .getByLabel('Expected attendees (optional)')
           .fill(

@@ -61,8 +61,12 @@ describe('import and export', () => {
         // The drop zone is a real button: reachable and described.
         expect(await dropZone.getAttribute('aria-describedby')).toBeTruthy();
         // From the keyboard, the drop zone opens the file chooser for the labelled file input.
+        // (Listening first: file-chooser interception is switched on by the listener, and
+        // the focus call's round trip makes sure it is on before Enter is pressed.)
+        const chooserOpened = page.waitForEvent('filechooser');
         await dropZone.focus();
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+        await page.keyboard.press('Enter');
+        const chooser = await chooserOpened;
         expect(await chooser.element().getAttribute('aria-label')).toBe('Contacts file to import');
         await page.getByLabel('Contacts file to import').setInputFiles(FIXTURE);
 
