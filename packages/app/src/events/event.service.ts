@@ -185,7 +185,7 @@ export async function debriefEvent(
   if (event.startsOn > today(ctx)) {
     throw new AppError(
       'invalid_input',
-      `${event.name} is on ${event.startsOn}, which has not come yet. Debrief it afterwards; until then, \`kindred event prep\` helps you get ready.`,
+      `${event.name} is on ${event.startsOn}, which has not come yet. Debrief it afterwards; until then, its prep sheet helps you get ready.`,
       [{ field: 'event', message: 'in the future' }],
     );
   }

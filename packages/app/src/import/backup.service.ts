@@ -195,7 +195,7 @@ export async function restoreBackup(
   if (existing > 0) {
     throw new AppError(
       'import_not_empty',
-      `A backup restores into an empty data directory, and this one already has ${existing} people. Restore with --data-dir pointing at a new folder, or import contacts with --format vcard/linkedin/google to merge them in.`,
+      `A backup restores only where there are no people yet, and this account already has ${existing}. Restore it into a new, empty account (with the kindred command: a new --data-dir), or import contacts (vCard, LinkedIn or Google CSV) to merge them in.`,
     );
   }
   if (options.dryRun) return report;

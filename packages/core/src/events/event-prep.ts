@@ -135,6 +135,6 @@ export function prepareEvent(input: PrepInput): EventPrep {
     exitLine: exitLine(`${input.seed}:${event.id}`),
     energy: { cost: event.energyCost, leftAfter },
     afterwards:
-      'Within two days, note who you met with one detail each (`kindred event debrief`), and keep the day after light.',
+      'Within two days, note who you met with one detail each in the event’s debrief, and keep the day after light.',
   };
 }
