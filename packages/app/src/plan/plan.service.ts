@@ -2,7 +2,7 @@
  * Today's and this week's plan, and the three answers a person can give to a
  * suggestion: done (which logs the interaction), snooze until a day, or dismiss.
  */
-import type { ActionStateKind, Plan, PlanAction } from '@kindred/core';
+import type { ActionStateKind, Outcome, Plan, PlanAction } from '@kindred/core';
 import { actionHandle, candidateActions, dayRules, plan } from '@kindred/core';
 import { today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -71,11 +71,11 @@ export interface DoneResult {
   interactionId: string;
 }
 
-/** Marks a suggestion done and logs the interaction it stood for. */
+/** Marks a suggestion done and logs the interaction it stood for, with how it went if said. */
 export async function markDone(
   ctx: UseCaseContext,
   ref: string,
-  details: { note?: string | null; topics?: string[] } = {},
+  details: { note?: string | null; topics?: string[]; outcome?: Outcome | null } = {},
 ): Promise<DoneResult> {
   const action = await findAction(ctx, ref);
   const giveKind = GIVE_KIND[action.kind as keyof typeof GIVE_KIND];
@@ -91,6 +91,7 @@ export async function markDone(
       give: giveKind,
       note: details.note ?? null,
       topics: details.topics ?? [],
+      outcome: details.outcome ?? null,
     });
     const at = ctx.now.toISOString();
     await repos.actionStates.set(ctx.ownerId, { key: action.key, state: 'done', until: null }, at);

@@ -2,6 +2,7 @@
 
 import { createRoute, z } from '@hono/zod-openapi';
 import { dismissAction, markDone, planFor, snoozeAction } from '@kindred/app';
+import { OUTCOMES } from '@kindred/core';
 import { createRouter } from '../http/api-app.ts';
 import { AUTHED_ERRORS, errors, jsonBody, ok, SECURITY } from '../schemas/common.schema.ts';
 import { PlanSchema } from '../schemas/companion.schema.ts';
@@ -52,6 +53,7 @@ export function planRoutes() {
           z.strictObject({
             note: z.string().max(20_000).nullable().optional(),
             topics: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
+            outcome: z.enum(OUTCOMES).nullable().optional().openapi({ description: 'How it went.' }),
           }),
         ),
       },
