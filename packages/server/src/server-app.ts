@@ -104,7 +104,7 @@ export function createServerApp({
   companionRoutes(api, { publicUrl: config.publicUrl, mailer, mailFrom: config.mailFrom });
   app.route('/api', api);
   // The web app answers every other GET, so it comes after the API.
-  app.route('/', webAppRoutes(config.webDir));
+  if (config.webDir) app.route('/', webAppRoutes(config.webDir));
   return app;
 }
 

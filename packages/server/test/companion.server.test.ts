@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_ENERGY_COSTS } from '@kindred/core';
 import { describeEachDialect } from '@kindred/store/testing';
 import { expect, it } from 'vitest';
 import { signedUp, testApp } from './support/test-app.ts';
@@ -226,6 +227,14 @@ describeEachDialect('the companion over HTTP', (getStore) => {
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details[0].field).toContain('weeklyBudget');
     expect((await me.json('GET', '/api/settings')).body.settings.weeklyBudget).toBe(12);
+    // One change keeps everything not sent; a cost sent as null goes back to its default.
+    const tuned = await me.json('PATCH', '/api/settings', { energyCosts: { coffee: 7, call: 2 } });
+    expect(tuned.body.settings).toMatchObject({ weeklyBudget: 12, quietDays: ['sat', 'sun'] });
+    expect(tuned.body.effectiveCosts).toMatchObject({ coffee: 7, call: 2 });
+    const reset = await me.json('PATCH', '/api/settings', { energyCosts: { coffee: null } });
+    expect(reset.body.settings.energyCosts).toEqual({ call: 2 });
+    expect(reset.body.effectiveCosts.coffee).toBe(DEFAULT_ENERGY_COSTS.coffee);
+    expect(reset.body.settings.weeklyBudget).toBe(12);
     const pitch = await me.json('GET', '/api/drafts/pitch');
     expect(pitch.body.pitch).toContain('Jo');
     const { body } = await me.json('POST', '/api/people', { name: 'Ana Silva' });

@@ -9,7 +9,7 @@ import { weekdayOf } from '@kindred/core';
 import { createTestPgDatabase } from '@kindred/store/testing';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { startSmtpServer } from '../../app/test/support/smtp-test-server.ts';
+import { readMail, startSmtpServer } from '../../app/test/support/smtp-test-server.ts';
 import { type ServerProcess, signUpWithToken, startServerProcess } from './support/server-process.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,6 +76,9 @@ describe('two server processes on one PostgreSQL database', () => {
         // Both are alive and serving.
         for (const s of servers) expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
         expect(smtp.to(owner.email)).toHaveLength(1);
+        // The scheduled digest links to the settings page at the address the server got.
+        const mail = readMail((smtp.to(owner.email)[0] as { raw: string }).raw);
+        expect(servers.some((s) => mail.text.includes(`${s.url}/settings`))).toBe(true);
 
         const client = new pg.Client({ connectionString: url });
         await client.connect();

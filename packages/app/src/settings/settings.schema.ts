@@ -6,7 +6,7 @@
 import { INTERACTION_FORMS, isIsoDay, WEEKDAYS } from '@kindred/core';
 import { z } from 'zod';
 
-const costSchema = z
+export const costSchema = z
   .number()
   .int('give a whole number of points')
   .min(0, 'a cost cannot be negative')

@@ -1,11 +1,11 @@
 /** Reading and changing the owner's profile and settings. */
-import { DEFAULT_ENERGY_COSTS, isValidTimeZone } from '@kindred/core';
+import { DEFAULT_ENERGY_COSTS, INTERACTION_FORMS, isValidTimeZone } from '@kindred/core';
 import type { UserRecord } from '@kindred/store';
 import { z } from 'zod';
 import type { UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../people/person-input.schema.ts';
-import { readSettings, type Settings, settingsSchema } from './settings.schema.ts';
+import { costSchema, readSettings, type Settings, settingsSchema } from './settings.schema.ts';
 
 export interface ProfileAndSettings {
   displayName: string;
@@ -17,6 +17,8 @@ export interface ProfileAndSettings {
 }
 
 export const settingsChangesSchema = settingsSchema.partial().extend({
+  /** A cost set to null goes back to the default (and follows it if the default changes). */
+  energyCosts: z.partialRecord(z.enum(INTERACTION_FORMS), costSchema.nullable()).optional(),
   displayName: z.string().trim().min(1).max(200).optional(),
   timeZone: z
     .string()
@@ -67,6 +69,13 @@ function mergeSent(current: Record<string, unknown>, parsed: Record<string, unkn
   return out;
 }
 
+/** Drops the costs sent as null, so those forms use the default cost again. */
+function withoutResetCosts(settings: Record<string, unknown>): Settings {
+  const costs = isRecord(settings.energyCosts) ? settings.energyCosts : {};
+  const kept = Object.fromEntries(Object.entries(costs).filter(([, cost]) => cost !== null));
+  return { ...settings, energyCosts: kept } as Settings;
+}
+
 export async function updateSettings(
   ctx: UseCaseContext,
   changes: SettingsChanges,
@@ -81,7 +90,7 @@ export async function updateSettings(
       ...user,
       displayName: displayName ?? user.displayName,
       timeZone: timeZone ?? user.timeZone,
-      settings: mergeSent(readSettings(user.settings), settingChanges, changes) as Settings,
+      settings: withoutResetCosts(mergeSent(readSettings(user.settings), settingChanges, changes)),
       updatedAt: ctx.now.toISOString(),
     };
     await repos.users.update(next);

@@ -13,6 +13,8 @@ export interface ServerConfig {
   readonly workers: number;
   /** Where people reach the server, for links in emails and the calendar feed URL. */
   readonly publicUrl: string;
+  /** Whether publicUrl was derived from HOST and PORT (no PUBLIC_URL given). */
+  readonly publicUrlDerived: boolean;
   /** Cookies get `Secure` when the public URL is https. */
   readonly secureCookies: boolean;
   /** Whether anyone may sign up once the owner exists. */
@@ -119,6 +121,7 @@ export function loadServerConfig(
     port,
     workers,
     publicUrl,
+    publicUrlDerived: env.PUBLIC_URL === undefined,
     secureCookies: publicUrl.startsWith('https:'),
     // A laptop install is one person's notebook; a shared PostgreSQL server is for many.
     allowSignUp: flag('ALLOW_SIGNUP', env.ALLOW_SIGNUP, isPostgres),
@@ -144,4 +147,15 @@ export function loadServerConfig(
     );
   }
   return Object.freeze(config);
+}
+
+/**
+ * The configuration once the server listens: with PORT=0 and no PUBLIC_URL, the derived
+ * address gets the port the system chose.
+ */
+export function withBoundPort(config: ServerConfig, port: number): ServerConfig {
+  if (config.port !== 0 || !config.publicUrlDerived) return config;
+  const url = new URL(config.publicUrl);
+  url.port = String(port);
+  return Object.freeze({ ...config, port, publicUrl: url.origin });
 }

@@ -41,6 +41,7 @@ export function serverJobs(
           now,
           mailer,
           from: config.mailFrom,
+          settingsUrl: `${config.publicUrl}/settings`,
         });
         for (const failure of result.failed)
           logger.warn({ user: failure.userId, error: failure.error }, 'digest not sent');

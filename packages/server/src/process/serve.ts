@@ -5,11 +5,11 @@
  */
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { createMailer, openDatabase, startScheduler } from '@kindred/app';
+import { createMailer, openDatabase, type Scheduler, startScheduler } from '@kindred/app';
 import type { Logger } from 'pino';
-import type { ServerConfig } from '../config/server-config.ts';
+import { type ServerConfig, withBoundPort } from '../config/server-config.ts';
 import { serverJobs } from '../jobs/server-jobs.ts';
-import { createServerApp } from '../server-app.ts';
+import { createServerApp, type ServerApp } from '../server-app.ts';
 
 export async function serveProcess(config: ServerConfig, logger: Logger): Promise<void> {
   // No user is made here: the first to sign up becomes the owner (the CLI's, if it has one).
@@ -18,25 +18,37 @@ export async function serveProcess(config: ServerConfig, logger: Logger): Promis
     process.exit(2);
   });
   const mailer = config.smtpUrl ? createMailer(config.smtpUrl) : null;
-  const app = createServerApp({ store: store, config, logger, mailer });
-  const scheduler = config.jobs
-    ? startScheduler({
-        store: store,
-        jobs: serverJobs(store, config, mailer, logger),
-        onError: (job, error) => logger.error({ job: job.name, err: error }, 'scheduled job failed'),
-      })
-    : null;
-  // Plain HTTP/1.1 (TLS is the load balancer's job), so this is a node:http Server.
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-    logger.info(
-      {
-        address: `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`,
-        database: store.dialect,
-        publicUrl: config.publicUrl,
-      },
-      'Kindred is listening',
-    );
-  }) as Server;
+  let app: ServerApp | null = null;
+  let scheduler: Scheduler | null = null;
+  // Plain HTTP/1.1 (TLS is the load balancer's job), so this is a node:http Server. The
+  // app is made once the port is known: with PORT=0 the links it writes (feeds, emails)
+  // must carry the port the system chose, not ":0". Nothing is accepted before that.
+  const server = serve(
+    {
+      fetch: (request, env) => (app ? app.fetch(request, env) : new Response('Starting', { status: 503 })),
+      hostname: config.host,
+      port: config.port,
+    },
+    (info) => {
+      const bound = withBoundPort(config, info.port);
+      app = createServerApp({ store, config: bound, logger, mailer });
+      scheduler = bound.jobs
+        ? startScheduler({
+            store,
+            jobs: serverJobs(store, bound, mailer, logger),
+            onError: (job, error) => logger.error({ job: job.name, err: error }, 'scheduled job failed'),
+          })
+        : null;
+      logger.info(
+        {
+          address: `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}`,
+          database: store.dialect,
+          publicUrl: bound.publicUrl,
+        },
+        'Kindred is listening',
+      );
+    },
+  ) as Server;
   server.on('error', (error: NodeJS.ErrnoException) => {
     const why =
       error.code === 'EADDRINUSE'

@@ -44,7 +44,12 @@ export function settingsRoutes() {
       request: jsonBody(settingsChangesSchema.strict()),
       responses: { 200: ok(SettingsSchema, 'Settings after the change'), ...errors(...AUTHED_ERRORS) },
     }),
-    async (c) => c.json(await updateSettings(c.var.ctx, c.req.valid('json')), 200),
+    // The body as sent, not as validated: validation fills defaults for every field left
+    // out, and the use case must see what was left out to keep it as it is.
+    async (c) => {
+      c.req.valid('json');
+      return c.json(await updateSettings(c.var.ctx, await c.req.json()), 200);
+    },
   );
 
   return app;

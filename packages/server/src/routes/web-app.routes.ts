@@ -30,12 +30,12 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <p>The server and its API are running. Build the web app with <code>npm run build</code>, then reload this page.</p>
 <p>The API is described at <a href="/api/openapi.json">/api/openapi.json</a>.</p></main></body></html>`;
 
-export function webAppRoutes(webDir: string | null) {
+export function webAppRoutes(webDir: string) {
   const app = new Hono<ServerEnv>();
-  const indexFile = webDir ? join(webDir, 'index.html') : null;
-  const built = indexFile !== null && existsSync(indexFile);
+  const indexFile = join(webDir, 'index.html');
+  const built = existsSync(indexFile);
   // Read once: it is small and changes only with a new build (and a restart).
-  const indexHtml = built ? readFileSync(indexFile as string, 'utf8') : NOT_BUILT;
+  const indexHtml = built ? readFileSync(indexFile, 'utf8') : NOT_BUILT;
 
   const page = (c: Context<ServerEnv>) => {
     c.header('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -49,8 +49,8 @@ export function webAppRoutes(webDir: string | null) {
       await next();
       if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
     });
-    app.use('/assets/*', serveStatic({ root: webDir as string }));
-    app.get('/favicon.svg', serveStatic({ root: webDir as string }));
+    app.use('/assets/*', serveStatic({ root: webDir }));
+    app.get('/favicon.svg', serveStatic({ root: webDir }));
   }
   app.get('/assets/*', (c) =>
     c.text('No such file in the web app. Reload the page to get the current version.', 404),
