@@ -1,24 +1,38 @@
 /**
  * Listing people with filters as a person types them: a stage in any wording, an
- * interest in free text (normalised onto the taxonomy), a page size and a cursor.
+ * interest as a taxonomy key or free text (normalised onto the taxonomy), only those
+ * whose check-in is due, a page size and a cursor. Each person comes with the rhythm of
+ * the tie: when you were last in touch and when a check-in falls due.
  */
 import type { Person } from '@kindred/core';
-import { normaliseInterest, parseStage, stageWords } from '@kindred/core';
+import { addDays, cadenceFor, findInterest, normaliseInterest, parseStage, stageWords } from '@kindred/core';
 import type { Keyset, PersonFilter } from '@kindred/store';
-import type { UseCaseContext } from '../context.ts';
+import { today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
+
+/** A person as a list shows them: with when you last spoke and whether a check-in is due. */
+export interface ListedPerson extends Person {
+  /** The day of the last interaction with them, or null when none is logged. */
+  lastContactOn: string | null;
+  /** When a light check-in falls due by the tie's cadence; null for a stranger or without a date to count from. */
+  checkInDueOn: string | null;
+  /** The check-in is due today or earlier, and they are not inside a do-not-contact-until boundary. */
+  overdue: boolean;
+}
 
 export interface PeopleQuery {
   search?: string | undefined;
   tag?: string | undefined;
   stage?: string | undefined;
   interest?: string | undefined;
+  /** Only people whose check-in is due today or earlier (and who may be contacted today). */
+  overdue?: boolean | undefined;
   limit?: number | undefined;
   /** Where the previous page ended: an id, or a name key and id. */
   after?: string | Keyset | undefined;
 }
 
-export async function listPeople(ctx: UseCaseContext, query: PeopleQuery = {}): Promise<Person[]> {
+export async function listPeople(ctx: UseCaseContext, query: PeopleQuery = {}): Promise<ListedPerson[]> {
   const filter: PersonFilter = {};
   if (query.search) filter.search = query.search;
   if (query.tag) filter.tag = query.tag;
@@ -34,9 +48,11 @@ export async function listPeople(ctx: UseCaseContext, query: PeopleQuery = {}): 
     filter.stage = stage;
   }
   if (query.interest) {
-    const interest = normaliseInterest(query.interest);
-    if (interest) filter.interest = interest.key;
+    const key = findInterest(query.interest)?.key ?? normaliseInterest(query.interest)?.key;
+    if (key) filter.interest = key;
   }
+  const day = today(ctx);
+  if (query.overdue) filter.dueBy = day;
   if (query.limit !== undefined) {
     if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 10_000) {
       throw new AppError('invalid_input', `limit: "${query.limit}" must be a whole number from 1 to 10000.`, [
@@ -46,5 +62,24 @@ export async function listPeople(ctx: UseCaseContext, query: PeopleQuery = {}): 
     filter.limit = query.limit;
   }
   if (query.after) filter.after = query.after;
-  return ctx.store.repos.people.list(ctx.ownerId, filter);
+  const people = await ctx.store.repos.people.list(ctx.ownerId, filter);
+  const lastContacts = await ctx.store.repos.people.lastContacts(
+    ctx.ownerId,
+    people.map((p) => p.id),
+  );
+  return people.map((person) => withRhythm(person, lastContacts.get(person.id) ?? null, day));
+}
+
+/** The same rule the store's `dueBy` filter applies, for one person on one day. */
+export function withRhythm(person: Person, lastContactOn: string | null, day: string): ListedPerson {
+  const cadence = cadenceFor(person.stage, person.cadenceDays);
+  const from = lastContactOn ?? person.metOn;
+  const checkInDueOn = cadence && from ? addDays(from, cadence) : null;
+  const resting = person.doNotContactUntil !== null && person.doNotContactUntil > day;
+  return {
+    ...person,
+    lastContactOn,
+    checkInDueOn,
+    overdue: checkInDueOn !== null && checkInDueOn <= day && !resting,
+  };
 }

@@ -55,8 +55,29 @@ const PeopleQuery = PageQuery.extend({
     .string()
     .max(100)
     .optional()
-    .openapi({ description: 'Free text, matched onto the interest taxonomy.' }),
+    .openapi({ description: 'An interest key from the taxonomy, or free text matched onto it.' }),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({
+      description:
+        'true: only people whose check-in is due today or earlier by the tie’s cadence, leaving out anyone inside a do-not-contact-until boundary.',
+    }),
 });
+
+const day = z.string().openapi({ example: '2026-03-14', description: 'A local day, YYYY-MM-DD.' });
+
+/** A person in the list, with the rhythm of the tie. */
+export const ListedPersonSchema = PersonSchema.extend({
+  lastContactOn: day.nullable().openapi({ description: 'The day of the last logged interaction.' }),
+  checkInDueOn: day
+    .nullable()
+    .openapi({ description: 'When a light check-in falls due by the tie’s cadence; null for a stranger.' }),
+  overdue: z
+    .boolean()
+    .openapi({ description: 'The check-in is due today or earlier and no boundary says to wait.' }),
+}).openapi('ListedPerson');
 
 const tags = ['people'];
 
@@ -71,7 +92,7 @@ export function peopleRoutes() {
       summary: 'Your people in name order, filtered, a page at a time',
       security: SECURITY,
       request: { query: PeopleQuery },
-      responses: { 200: ok(page(PersonSchema), 'A page of people'), ...errors(...AUTHED_ERRORS) },
+      responses: { 200: ok(page(ListedPersonSchema), 'A page of people'), ...errors(...AUTHED_ERRORS) },
     }),
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid('query');

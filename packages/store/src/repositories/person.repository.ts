@@ -3,8 +3,8 @@
  * scoped by owner: a person id from another user's data reads as "not found".
  */
 import type { ChannelKind, Person, Stage } from '@kindred/core';
-import { channelKey, foldText } from '@kindred/core';
-import { type Compilable, CompiledQuery, sql } from 'kysely';
+import { CADENCE_DAYS, channelKey, foldText, STAGES } from '@kindred/core';
+import { type Compilable, CompiledQuery, type RawBuilder, sql } from 'kysely';
 import type { PeopleTable } from '../schema/database.types.ts';
 import { chunk, type Executor, type Keyset } from './executor.ts';
 import { type Dialect, jsonRows, parseJson } from './json-rows.ts';
@@ -16,6 +16,13 @@ export interface PersonFilter {
   tag?: string;
   stage?: Stage;
   interest?: string;
+  /**
+   * A local day (YYYY-MM-DD): only people whose check-in falls due on or before it by
+   * their tie's cadence (their own override, else their stage's), counted from the last
+   * contact (or the day you met), and who are not inside a do-not-contact-until boundary
+   * on that day. Strangers have no cadence, so they are never due.
+   */
+  dueBy?: string;
   /** Where the previous page ended: the id of its last person, or its name key and id. */
   after?: string | Keyset;
   limit?: number;
@@ -87,8 +94,20 @@ const rowFromTuple = (t: unknown[]): PeopleTable =>
 /** Above this many ids, owner-wide reads beat hundreds of IN lists. */
 const OWNER_WIDE = 2000;
 
+/** The cadence of a tie in SQL: the person's override, else their stage's. */
+const cadenceSql = sql<number | null>`coalesce(people.cadence_days, case people.stage ${sql.join(
+  STAGES.flatMap((stage) => {
+    const days = CADENCE_DAYS[stage];
+    return days === null ? [] : [sql`when ${sql.lit(stage)} then ${sql.lit(days)}`];
+  }),
+  sql` `,
+)} else null end)`;
+
 export function createPersonRepository(db: Executor, dialect: Dialect) {
   const { agg } = jsonRows(dialect);
+  // Days as numbers, so "last contact + cadence" compares the same way on both databases.
+  const dayNumber = (day: RawBuilder<unknown>) =>
+    dialect === 'sqlite' ? sql`julianday(${day})` : sql`(cast(${day} as date) - date '2000-01-01')`;
   // Each child list comes with its sort key first and is sorted here: asking the database
   // to order inside the aggregate made SQLite build a temporary tree per list. The
   // subquery's value is JSON already (SQLite keeps its JSON subtype), so it nests as is.
@@ -247,6 +266,21 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
           ),
         );
       }
+      if (filter.dueBy) {
+        const day = filter.dueBy;
+        const lastContact = sql`coalesce((select person_stats.last_contact_on from person_stats where person_stats.owner_id = people.owner_id and person_stats.person_id = people.id), people.met_on)`;
+        query = query.where((eb) =>
+          eb.and([
+            eb(cadenceSql, 'is not', null),
+            eb(lastContact, 'is not', null),
+            eb(sql`${dayNumber(lastContact)} + ${cadenceSql}`, '<=', dayNumber(sql`${day}`)),
+            eb.or([
+              eb('people.do_not_contact_until', 'is', null),
+              eb('people.do_not_contact_until', '<=', day),
+            ]),
+          ]),
+        );
+      }
       if (filter.after) {
         const last =
           typeof filter.after === 'string'
@@ -269,6 +303,21 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
       query = query.orderBy('people.name_key').orderBy('people.id');
       if (filter.limit) query = query.limit(filter.limit);
       return read(query, 'p.name_key, p.id');
+    },
+
+    /** The day each of these people was last in touch (null when never), by id. */
+    async lastContacts(ownerId: string, ids: string[]): Promise<Map<string, string | null>> {
+      const found = new Map<string, string | null>();
+      for (const part of chunk([...new Set(ids)])) {
+        const rows = await db
+          .selectFrom('person_stats')
+          .select(['person_id', 'last_contact_on'])
+          .where('owner_id', '=', ownerId)
+          .where('person_id', 'in', part)
+          .execute();
+        for (const r of rows) found.set(r.person_id, r.last_contact_on);
+      }
+      return found;
     },
 
     /** Ids of people whose folded name contains the folded text, with their folded names. */
