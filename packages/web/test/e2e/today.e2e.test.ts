@@ -161,6 +161,32 @@ describe('the Today page', () => {
         ]);
         await checkPage(page, 'today-captured', viewport);
 
+        // A first name that fits several people: asked which, chosen with the keyboard.
+        const samLee = await apiCall<{ person: Person }>(context, 'POST', '/people', { name: 'Sam Lee' });
+        await capture.fill('Sam: loves jazz');
+        await capture.press('Enter');
+        const choice = page.getByRole('group', { name: /More than one entry could be “Sam”/ });
+        await choice.waitFor();
+        await expect.poll(() => choice.getByRole('radio').count()).toBe(3);
+        await expect
+          .poll(() =>
+            choice.getByRole('radio', { name: /^Sam Lee/ }).evaluate((el) => el === document.activeElement),
+          )
+          .toBe(true);
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => choice.getByRole('radio', { name: /^Sam Rivera/ }).isChecked()).toBe(true);
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(() => page.getByRole('status').filter({ hasText: 'loves jazz' }).first().textContent())
+          .toContain('Noted for Sam Rivera');
+        expect(await detailsOf(context, sam.id)).toContain('loves jazz');
+        expect(await detailsOf(context, samLee.person.id)).toEqual([]);
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await expect
+          .poll(() => page.getByRole('status').filter({ hasText: 'Undone' }).first().textContent())
+          .toContain('Sam Rivera’s entry is as it was before');
+        expect(await detailsOf(context, sam.id)).not.toContain('loves jazz');
+
         // A draft: copied (and announced), edited, and the edit kept while on the page.
         const anaCard = card(page, followUp.title);
         const draft = anaCard.getByRole('textbox', { name: /Draft (message|email) to Ana Silva/ });
