@@ -87,6 +87,17 @@ describe('settings', () => {
           expect(saved.settings.weeklyBudget).toBe(15);
           expect(saved.effectiveCosts.coffee).toBe(6);
           expect(saved.effectiveCosts.lunch).toBe(5);
+          // Budget and cost were saved one after the other: the second kept the first.
+          expect(saved.settings.energyCosts).toEqual({ coffee: 6 });
+
+          // Back to the default: the cost is no longer tuned, and follows the default.
+          await section(page, 'Energy costs')
+            .getByRole('button', { name: 'Use the default for Coffee' })
+            .click();
+          await section(page, 'Energy costs').getByRole('button', { name: 'Save costs' }).click();
+          await expect
+            .poll(async () => (await apiCall<typeof saved>(context, 'GET', '/settings')).settings.energyCosts)
+            .toEqual({});
 
           // An API token: shown once, works as a Bearer token, stops working when revoked.
           const tokens = section(page, 'API tokens');
@@ -110,11 +121,11 @@ describe('settings', () => {
           await calendar.getByRole('button', { name: 'Make my calendar link' }).click();
           const link = calendar.getByLabel('Your private calendar link');
           await link.waitFor();
-          // The link is built from PUBLIC_URL, which the harness leaves at its default
-          // (port 0, as the server starts on a free port); fetch its path from the server.
+          // The link carries the address the server actually listens on.
           const feedUrl = new URL(await link.inputValue());
+          expect(feedUrl.origin).toBe(kindred.url);
           expect(feedUrl.pathname).toMatch(/^\/calendar\/[^/]+\.ics$/);
-          const feed = await fetch(`${kindred.url}${feedUrl.pathname}`);
+          const feed = await fetch(feedUrl);
           expect(feed.status).toBe(200);
           expect(feed.headers.get('content-type')).toContain('text/calendar');
           expect(await feed.text()).toContain('BEGIN:VCALENDAR');

@@ -37,12 +37,13 @@ export function CostsSection({ current }: { current: SettingsView }) {
     event.preventDefault();
     setSaid(null);
     const problems: Partial<Record<InteractionForm, string>> = {};
-    const energyCosts: Partial<Record<InteractionForm, number>> = {};
+    // A cost at its default is sent as null: it then follows the default, should that change.
+    const energyCosts: Partial<Record<InteractionForm, number | null>> = {};
     for (const form of INTERACTION_FORMS) {
       const text = costs[form].trim();
       const n = Number(text);
       if (text === '' || !Number.isInteger(n)) problems[form] = 'Give a whole number of points, 0 to 50.';
-      else energyCosts[form] = n;
+      else energyCosts[form] = n === DEFAULT_ENERGY_COSTS[form] ? null : n;
     }
     setLocal(problems);
     if (Object.keys(problems).length) return;

@@ -28,13 +28,8 @@ export function useSettings() {
 export function useSaveSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (changes: SettingsChanges) => {
-      // The server fills every setting left out of a change with its default (its route
-      // hands the use case the parsed body, so it cannot tell what was sent). Sending the
-      // settings as they stand now, with this change on top, keeps the rest as it is.
-      const fresh = await api.get<SettingsView>('/settings');
-      return api.patch<SettingsView>('/settings', { ...fresh.settings, ...changes });
-    },
+    // Only the change is sent: the server keeps every setting it does not name.
+    mutationFn: (changes: SettingsChanges) => api.patch<SettingsView>('/settings', changes),
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsKey, saved);
       queryClient.setQueryData<Account | null>(accountKey, (account) =>
