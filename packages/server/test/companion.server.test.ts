@@ -122,8 +122,15 @@ describeEachDialect('the companion over HTTP', (getStore) => {
     expect(plan.body.energy[0].budget).toBe(20);
     const [a, b, c] = plan.body.actions;
     expect(a.drafts[0].draft.body.length).toBeGreaterThan(10);
-    const done = await me.json('POST', `/api/plan/actions/${a.handle}/done`, { note: 'sent on Slack' });
+    const done = await me.json('POST', `/api/plan/actions/${a.handle}/done`, {
+      note: 'sent on Slack',
+      outcome: 'good',
+    });
     expect(done.status).toBe(200);
+    const doneLog = await me.json('GET', '/api/interactions');
+    expect(doneLog.body.items[0]).toMatchObject({ note: 'sent on Slack', outcome: 'good' });
+    const badOutcome = await me.json('POST', `/api/plan/actions/${b.handle}/done`, { outcome: 'meh' });
+    expect(badOutcome.status).toBe(400);
     const twice = await me.json('POST', `/api/plan/actions/${a.handle}/done`, {});
     expect(twice.status).toBe(404);
     const snoozed = await me.json('POST', `/api/plan/actions/${b.handle}/snooze`, { until: 'next monday' });
