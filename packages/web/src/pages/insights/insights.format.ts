@@ -22,12 +22,6 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 const shortDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const longMonthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -35,8 +29,6 @@ const asDate = (day: string) => new Date(`${day.length === 7 ? `${day}-01` : day
 
 /** "Mon 2 Mar 2026" for a `YYYY-MM-DD` local day. */
 export const formatDay = (day: string) => dayFormat.format(asDate(day));
-/** "2 Mar 2026". */
-export const formatDate = (day: string) => dateFormat.format(asDate(day));
 /** "2 Mar". */
 export const formatShortDay = (day: string) => shortDayFormat.format(asDate(day));
 /** "Mar 2026" for a `YYYY-MM` month. */

@@ -65,8 +65,9 @@ export function heatmapOption(data: Insights['calendar'], t: ThemeTokens, cell: 
     visualMap: {
       type: 'piecewise',
       orient: 'horizontal',
-      left: 40,
-      bottom: 0,
+      // At the right, by the latest weeks: where a phone's scroll starts.
+      right: 16,
+      bottom: 8,
       itemWidth: 12,
       itemHeight: 12,
       textStyle: { color: t.muted },
@@ -82,7 +83,6 @@ export function heatmapOption(data: Insights['calendar'], t: ThemeTokens, cell: 
     calendar: {
       top: 28,
       left: 40,
-      right: 16,
       cellSize: [cell, cell],
       range: [data.from, data.to],
       orient: 'horizontal',

@@ -13,7 +13,7 @@ import { Chart, useThemeTokens } from './chart.tsx';
 import { EmptyInsight, InsightFigure, useOpenTablesForPrint } from './insight-figure.tsx';
 import { ENERGY_WEEKS, type Insights, useInsights } from './insights.api.ts';
 import './insights.css';
-import { formatDate, formatDay, formatLongMonth, plural, STAGE_NAMES } from './insights.format.ts';
+import { formatDay, formatLongMonth, formatShortDay, plural, STAGE_NAMES } from './insights.format.ts';
 import {
   balanceOption,
   energyOption,
@@ -181,7 +181,7 @@ function Energy({ data }: { data: Insights['energy'] }) {
               {data.weeks.map((w) => (
                 <tr key={w.week}>
                   <td>
-                    {formatDate(w.start)} <span className="muted">({w.week.slice(5)})</span>
+                    {formatShortDay(w.start)} <span className="muted">({w.week.slice(5)})</span>
                   </td>
                   <td className="num">
                     {w.spent}
