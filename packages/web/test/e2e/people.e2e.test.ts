@@ -213,6 +213,10 @@ describe('people', () => {
         followUp,
       );
       await checkPage(page, 'person', viewport);
+      // The dark theme reads as well.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await checkPage(page, 'person-dark', viewport);
+      await page.emulateMedia({ colorScheme: 'light' });
 
       // A boundary, kept after a reload.
       const until = dayOffset(30);
@@ -261,6 +265,30 @@ describe('people', () => {
       await page.getByRole('heading', { level: 1, name: 'We could not find this person' }).waitFor();
       await page.getByRole('link', { name: 'Back to your people' }).click();
       await page.waitForURL(/\/people$/);
+      await context.close();
+    });
+  }
+
+  for (const viewport of VIEWPORTS) {
+    test(`a long list comes a page at a time, with Show more (${viewport.name})`, async () => {
+      const { context, page } = await signedIn(viewport);
+      const already = await apiCall<{ items: unknown[] }>(context, 'GET', '/people?search=Zoe%20Page');
+      if (already.items.length === 0) {
+        for (let n = 1; n <= 25; n += 1) {
+          await apiCall(context, 'POST', '/people', { name: `Zoe Page ${String(n).padStart(2, '0')}` });
+        }
+      }
+      await page.goto('/people');
+      const rows = page.locator('.people-list .person-row');
+      await expect.poll(() => rows.count()).toBe(25);
+      await page.getByText('Showing the first 25.').waitFor();
+      await page.getByRole('button', { name: 'Show more' }).click();
+      await expect.poll(() => rows.count()).toBe(30);
+      await expect.poll(() => page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+      await page.getByText('30 people.').waitFor();
+      const names = await page.locator('.people-list .person-name').allTextContents();
+      expect(names.at(-1)).toBe('Zoe Page 25');
+      expect(new Set(names).size).toBe(30);
       await context.close();
     });
   }

@@ -3,7 +3,7 @@
  * the next step, the timeline of what happened and what they told you, the give/ask
  * balance, what they enjoy, their boundaries, and the actions that keep all of it true.
  */
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
@@ -18,7 +18,7 @@ import { DetailForm } from './detail-form.tsx';
 import { EditPersonForm } from './edit-person-form.tsx';
 import { times, todayIn } from './format.ts';
 import { LogInteractionForm } from './log-interaction-form.tsx';
-import { usePersonOverview, useRefreshAll } from './people.api.ts';
+import { personKey, usePersonOverview, useRefreshAll } from './people.api.ts';
 import { PersonFacts } from './person-facts.tsx';
 import { PersonLadder } from './person-ladder.tsx';
 import { PersonTimeline } from './person-timeline.tsx';
@@ -67,12 +67,15 @@ function PersonView({ overview }: { overview: PersonOverview }) {
   const [notice, setNotice] = useState<string | null>(null);
   const navigate = useNavigate();
   const refresh = useRefreshAll();
+  const queryClient = useQueryClient();
 
   const remove = useMutation({
     mutationFn: () => api.delete(`/people/${person.id}`),
-    onSuccess: async () => {
-      await refresh();
+    onSuccess: () => {
+      // Leave first, so the page does not flash "not found" for the person just deleted.
       navigate('/people', { replace: true });
+      queryClient.removeQueries({ queryKey: personKey(person.id) });
+      void refresh();
     },
   });
 
