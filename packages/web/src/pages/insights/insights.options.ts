@@ -77,7 +77,7 @@ export function heatmapOption(data: Insights['calendar'], t: ThemeTokens, cell: 
         { min: 3, max: 4, label: '3–4', color: t.accent },
         { min: 5, label: '5 or more', color: t.warm },
       ],
-      text: ['', 'Interactions a day:'],
+      text: ['', 'Per day:'],
       showLabel: true,
     },
     calendar: {
