@@ -132,6 +132,6 @@ describe('kindred import / export', () => {
     expect(JSON.parse(again.stdout)).toEqual(original);
     const twice = await restored.run('import', backupFile);
     expect(twice.code).toBe(5);
-    expect(twice.stderr).toContain('empty data directory');
+    expect(twice.stderr).toContain('a new --data-dir');
   });
 });

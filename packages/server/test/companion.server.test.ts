@@ -63,6 +63,15 @@ describeEachDialect('the companion over HTTP', (getStore) => {
     expect(page.body.stageHistory.at(-1)).toMatchObject({ source: 'manual', note: 'she offered' });
     const detail = await me.json('POST', `/api/people/${id}/details`, { text: 'has two cats' });
     expect(detail.status).toBe(201);
+    expect(detail.body).toMatchObject({ happensOn: null, followUpOn: null });
+    // A day named in the text is the detail's day (Monday 2 March: Thursday is the 5th).
+    const dated = await me.json('POST', `/api/people/${id}/details`, { text: 'her talk is on Thursday' });
+    expect(dated.body).toMatchObject({ happensOn: '2026-03-05', followUpOn: '2026-03-06' });
+    const undated = await me.json('POST', `/api/people/${id}/details`, {
+      text: 'her talk is on Thursday',
+      happensOn: null,
+    });
+    expect(undated.body).toMatchObject({ happensOn: null, followUpOn: null });
     expect((await me.json('DELETE', `/api/details/${detail.body.id}`)).status).toBe(200);
     expect((await me.json('DELETE', `/api/details/${detail.body.id}`)).status).toBe(404);
     expect((await me.json('DELETE', `/api/people/${id}`)).status).toBe(200);
