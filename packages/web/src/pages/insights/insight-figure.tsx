@@ -3,7 +3,9 @@
  * a disclosure with the same numbers as a real table (for screen readers, keyboards and
  * paper: every table opens before printing).
  */
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ThemeTokens, useThemeTokens } from './chart.tsx';
+import type { EChartsCoreOption } from './echarts.setup.ts';
 
 interface InsightFigureProps {
   id: string;
@@ -12,12 +14,11 @@ interface InsightFigureProps {
   summary: ReactNode;
   /** The chart, or an empty state when there is nothing to draw yet. */
   children: ReactNode;
-  /** The table's caption: what each row is. */
-  tableCaption?: string;
+  /** The same numbers as a table (a `DataTable`), when there are any. */
   table?: ReactNode;
 }
 
-export function InsightFigure({ id, title, summary, children, tableCaption, table }: InsightFigureProps) {
+export function InsightFigure({ id, title, summary, children, table }: InsightFigureProps) {
   return (
     <figure className="card insight-figure" aria-labelledby={`${id}-title`} id={id}>
       <figcaption>
@@ -36,10 +37,7 @@ export function InsightFigure({ id, title, summary, children, tableCaption, tabl
             tabIndex={0}
             aria-label={`${title}, as a table`}
           >
-            <table>
-              {tableCaption ? <caption>{tableCaption}</caption> : null}
-              {table}
-            </table>
+            {table}
           </section>
         </details>
       ) : null}
@@ -60,4 +58,10 @@ export function useOpenTablesForPrint(): void {
 
 export function EmptyInsight({ children }: { children: ReactNode }) {
   return <p className="note insight-empty">{children}</p>;
+}
+
+/** A chart's options, built from its numbers and the theme, again only when either changes. */
+export function useChartOption<D>(build: (data: D, t: ThemeTokens) => EChartsCoreOption, data: D) {
+  const t = useThemeTokens();
+  return useMemo(() => build(data, t), [build, data, t]);
 }

@@ -17,7 +17,7 @@ export function heatCell(room: number): number {
 export const heatWidth = (cell: number) => 54 * cell + 70;
 export const heatHeight = (cell: number) => 7 * cell + 95;
 
-function base(t: ThemeTokens): EChartsCoreOption {
+function base(t: ThemeTokens, tooltip: object = {}): EChartsCoreOption {
   return {
     backgroundColor: 'transparent',
     textStyle: { color: t.text, fontFamily: t.font },
@@ -26,42 +26,71 @@ function base(t: ThemeTokens): EChartsCoreOption {
       borderColor: t.border,
       textStyle: { color: t.text, fontFamily: t.font },
       confine: true,
+      ...tooltip,
     },
   };
 }
 
-function axes(t: ThemeTokens, categories: string[]) {
+/** A count along an axis: whole numbers, with dashed guide lines. */
+function countAxis(t: ThemeTokens) {
   return {
-    xAxis: {
-      type: 'category',
-      data: categories,
-      axisLine: { lineStyle: { color: t.border } },
-      axisTick: { show: false },
-      axisLabel: { color: t.muted, hideOverlap: true },
-    },
-    yAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { color: t.muted },
-      splitLine: { lineStyle: { color: t.border, type: 'dashed' } },
-    },
+    type: 'value',
+    minInterval: 1,
+    axisLabel: { color: t.muted },
+    splitLine: { lineStyle: { color: t.border, type: 'dashed' } },
   };
 }
 
-function legend(t: ThemeTokens) {
-  return { top: 0, left: 0, textStyle: { color: t.text }, itemGap: 16 };
+function categoryAxis(t: ThemeTokens, categories: string[], axisLabel: object) {
+  return {
+    type: 'category',
+    data: categories,
+    axisLine: { lineStyle: { color: t.border } },
+    axisTick: { show: false },
+    axisLabel,
+  };
 }
 
 const GRID = { left: 8, right: 12, top: 36, bottom: 8, containLabel: true };
 
+/** Series over time (weeks or months) along the bottom, with a legend above. */
+function overTime(t: ThemeTokens, categories: string[], series: object[]): EChartsCoreOption {
+  return {
+    ...base(t, { trigger: 'axis' }),
+    legend: { top: 0, left: 0, textStyle: { color: t.text }, itemGap: 16 },
+    grid: GRID,
+    xAxis: categoryAxis(t, categories, { color: t.muted, hideOverlap: true }),
+    yAxis: countAxis(t),
+    series,
+  };
+}
+
+/** One series of bars lying down, a named row each, with its count at the end. */
+function lyingBars(t: ThemeTokens, name: string, categories: string[], data: unknown[]): EChartsCoreOption {
+  return {
+    ...base(t, { trigger: 'axis', axisPointer: { type: 'shadow' } }),
+    grid: { ...GRID, top: 8, right: 28 },
+    xAxis: countAxis(t),
+    yAxis: categoryAxis(t, categories, { color: t.text }),
+    series: [
+      {
+        name,
+        type: 'bar',
+        data,
+        itemStyle: { color: t.accent, borderRadius: [0, 3, 3, 0] },
+        label: { show: true, position: 'right', color: t.text },
+        barMaxWidth: 22,
+      },
+    ],
+  };
+}
+
 export function heatmapOption(data: Insights['calendar'], t: ThemeTokens, cell: number): EChartsCoreOption {
   return {
-    ...base(t),
-    tooltip: {
-      ...(base(t).tooltip as object),
+    ...base(t, {
       formatter: (p: { value: [string, number] }) =>
         `${formatDay(p.value[0])}: ${plural(p.value[1], 'interaction')}`,
-    },
+    }),
     visualMap: {
       type: 'piecewise',
       orient: 'horizontal',
@@ -121,14 +150,10 @@ function mix(a: string, b: string, share: number): string {
 }
 
 export function energyOption(data: Insights['energy'], t: ThemeTokens): EChartsCoreOption {
-  const labels = data.weeks.map((w) => formatShortDay(w.start));
-  return {
-    ...base(t),
-    tooltip: { ...(base(t).tooltip as object), trigger: 'axis' },
-    legend: legend(t),
-    grid: GRID,
-    ...axes(t, labels),
-    series: [
+  return overTime(
+    t,
+    data.weeks.map((w) => formatShortDay(w.start)),
+    [
       {
         name: 'Energy spent',
         type: 'bar',
@@ -149,52 +174,24 @@ export function energyOption(data: Insights['energy'], t: ThemeTokens): EChartsC
         itemStyle: { color: t.text },
       },
     ],
-  };
+  );
 }
 
 export function stagesNowOption(data: Insights['stages'], t: ThemeTokens): EChartsCoreOption {
   const rows = [...data.now].reverse();
-  return {
-    ...base(t),
-    tooltip: { ...(base(t).tooltip as object), trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { ...GRID, top: 8, right: 28 },
-    xAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { color: t.muted },
-      splitLine: { lineStyle: { color: t.border, type: 'dashed' } },
-    },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => STAGE_NAMES[r.stage]),
-      axisLabel: { color: t.text },
-      axisLine: { lineStyle: { color: t.border } },
-      axisTick: { show: false },
-    },
-    series: [
-      {
-        name: 'People',
-        type: 'bar',
-        data: rows.map((r) => r.count),
-        itemStyle: { color: t.accent, borderRadius: [0, 3, 3, 0] },
-        label: { show: true, position: 'right', color: t.text },
-        barMaxWidth: 22,
-      },
-    ],
-  };
+  return lyingBars(
+    t,
+    'People',
+    rows.map((r) => STAGE_NAMES[r.stage]),
+    rows.map((r) => r.count),
+  );
 }
 
 export function movementOption(data: Insights['stages'], t: ThemeTokens): EChartsCoreOption {
-  return {
-    ...base(t),
-    tooltip: { ...(base(t).tooltip as object), trigger: 'axis' },
-    legend: legend(t),
-    grid: GRID,
-    ...axes(
-      t,
-      data.months.map((m) => formatMonth(m.month)),
-    ),
-    series: [
+  return overTime(
+    t,
+    data.months.map((m) => formatMonth(m.month)),
+    [
       { name: 'Moved up', type: 'bar', data: data.months.map((m) => m.up), itemStyle: { color: t.accent } },
       {
         name: 'Moved down',
@@ -212,24 +209,18 @@ export function movementOption(data: Insights['stages'], t: ThemeTokens): EChart
         symbolSize: 6,
       },
     ],
-  };
+  );
 }
 
 export function balanceOption(data: Insights['balance'], t: ThemeTokens): EChartsCoreOption {
-  return {
-    ...base(t),
-    tooltip: { ...(base(t).tooltip as object), trigger: 'axis' },
-    legend: legend(t),
-    grid: GRID,
-    ...axes(
-      t,
-      data.months.map((m) => formatMonth(m.month)),
-    ),
-    series: [
+  return overTime(
+    t,
+    data.months.map((m) => formatMonth(m.month)),
+    [
       { name: 'Gives', type: 'bar', data: data.months.map((m) => m.gives), itemStyle: { color: t.accent } },
       { name: 'Asks', type: 'bar', data: data.months.map((m) => m.asks), itemStyle: { color: t.warm } },
     ],
-  };
+  );
 }
 
 export const SPREAD_ROWS = [
@@ -243,34 +234,13 @@ export const SPREAD_ROWS = [
 export function spreadOption(data: Insights['spread'], t: ThemeTokens): EChartsCoreOption {
   const rows = [...SPREAD_ROWS].reverse();
   const outside = new Set(['otherOrganisation', 'otherTeam']);
-  return {
-    ...base(t),
-    tooltip: { ...(base(t).tooltip as object), trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { ...GRID, top: 8, right: 28 },
-    xAxis: {
-      type: 'value',
-      minInterval: 1,
-      axisLabel: { color: t.muted },
-      splitLine: { lineStyle: { color: t.border, type: 'dashed' } },
-    },
-    yAxis: {
-      type: 'category',
-      data: rows.map((r) => r.short),
-      axisLabel: { color: t.text },
-      axisLine: { lineStyle: { color: t.border } },
-      axisTick: { show: false },
-    },
-    series: [
-      {
-        name: 'Ties',
-        type: 'bar',
-        data: rows.map((r) => ({
-          value: data[r.key],
-          itemStyle: { color: outside.has(r.key) ? t.accent : r.key === 'unknown' ? t.border : t.warm },
-        })),
-        label: { show: true, position: 'right', color: t.text },
-        barMaxWidth: 22,
-      },
-    ],
-  };
+  return lyingBars(
+    t,
+    'Ties',
+    rows.map((r) => r.short),
+    rows.map((r) => ({
+      value: data[r.key],
+      itemStyle: { color: outside.has(r.key) ? t.accent : r.key === 'unknown' ? t.border : t.warm },
+    })),
+  );
 }
