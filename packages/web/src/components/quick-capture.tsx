@@ -13,6 +13,7 @@ import { ApiError, api } from '../api/client.ts';
 import type { Detail, Page, Person } from '../api/types.ts';
 import { ErrorNote } from './error-note.tsx';
 import { Field } from './field.tsx';
+import { FormActions } from './form-actions.tsx';
 import './quick-capture.css';
 
 type Candidate = Pick<Person, 'id' | 'name' | 'organisation' | 'metWhere' | 'role'>;
@@ -247,11 +248,7 @@ export function QuickCapture({ label = 'Quick capture' }: { label?: string }) {
         </Field>
         {reading && !choosing ? <ReadingPreview reading={reading} /> : null}
         {choosing ? null : (
-          <div className="row">
-            <button type="submit" className="primary" disabled={busy || !text.trim()}>
-              {busy ? 'Saving…' : 'Save'}
-            </button>
-          </div>
+          <FormActions submit="Save" pending={busy} pendingLabel="Saving…" disabled={!text.trim()} />
         )}
       </form>
 
@@ -286,20 +283,15 @@ export function QuickCapture({ label = 'Quick capture' }: { label?: string }) {
               <span>Someone new called {choosing.reading.name}</span>
             </label>
           </fieldset>
-          <div className="row">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? 'Saving…' : 'Save'}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setChoosing(null);
-                setTimeout(() => inputRef.current?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          <FormActions
+            submit="Save"
+            pending={busy}
+            pendingLabel="Saving…"
+            onCancel={() => {
+              setChoosing(null);
+              setTimeout(() => inputRef.current?.focus());
+            }}
+          />
         </form>
       ) : null}
 

@@ -10,6 +10,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { KindredEvent } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { parseAttendees } from './attendees.parse.ts';
 import { EVENT_KINDS, type EventInput, type EventKind, eventsKey, KIND_LABELS } from './events.api.ts';
 
@@ -187,19 +188,11 @@ export function EventForm({
           {serverError.message}
         </p>
       ) : null}
-      <div className="row">
-        <button type="submit" className="primary" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add event'}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
+      <FormActions submit="Add event" pending={create.isPending} pendingLabel="Adding…" onCancel={onCancel}>
         {startsOn && startsOn < today ? (
           <span className="muted">This day has passed: you can debrief it straight away.</span>
         ) : null}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -4,8 +4,10 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { Account } from '../../api/types.ts';
 import { accountKey } from '../../app/session.ts';
+import { EmailField, PasswordField } from '../../components/credential-fields.tsx';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { browserTimeZone } from '../settings/week-options.ts';
 import { StepProgress } from './step-progress.tsx';
@@ -58,38 +60,28 @@ export function AccountStep({ onDone }: { onDone: () => void }) {
             required
           />
         </Field>
-        <Field
-          label="Email"
+        <EmailField
           hint="You sign in with it; the weekly email goes here if you ask for it."
           error={error?.forField('email')}
-        >
-          <input
-            type="email"
-            autoComplete="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-          />
-        </Field>
-        <Field
-          label="Password"
+          value={email}
+          onChange={setEmail}
+          required
+        />
+        <PasswordField
           hint="At least 10 characters. A short sentence is easy to remember."
           error={error?.forField('password')}
-        >
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </Field>
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          required
+        />
         {signUp.error ? <ErrorNote error={signUp.error} /> : null}
-        <div className="row step-actions">
-          <button type="submit" className="primary" disabled={signUp.isPending}>
-            {signUp.isPending ? 'Creating your account…' : 'Create account and continue'}
-          </button>
-        </div>
+        <FormActions
+          className="step-actions"
+          submit="Create account and continue"
+          pending={signUp.isPending}
+          pendingLabel="Creating your account…"
+        />
       </form>
     </>
   );

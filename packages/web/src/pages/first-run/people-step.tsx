@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { StepProgress } from './step-progress.tsx';
 
@@ -97,17 +98,19 @@ export function PeopleStep({ onBack }: { onBack: () => void }) {
               {problem}
             </p>
           ) : null}
-          <div className="row step-actions">
-            <button type="submit" className="primary" disabled={saving}>
-              {saving ? 'Saving…' : 'Save and open Today'}
-            </button>
+          <FormActions
+            className="step-actions"
+            submit="Save and open Today"
+            pending={saving}
+            pendingLabel="Saving…"
+          >
             <button type="button" onClick={onBack}>
               Back
             </button>
             <Link to="/" replace className="button">
               Skip for now
             </Link>
-          </div>
+          </FormActions>
         </form>
         <p className="muted">
           Keep a list somewhere already (contacts, a spreadsheet)?{' '}

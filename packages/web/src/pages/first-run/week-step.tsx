@@ -3,9 +3,10 @@ import type { Weekday } from '@kindred/core/time/local-date.ts';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
-import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
+import { BUDGET_PROBLEM, BudgetField, wholeNumber } from '../settings/budget-field.tsx';
 import { type SettingsView, useSaveSettings, useSettings } from '../settings/settings.api.ts';
 import { TimeZoneSelect } from '../settings/time-zone-select.tsx';
 import { browserTimeZone } from '../settings/week-options.ts';
@@ -43,9 +44,9 @@ function WeekForm({ current, onDone }: { current: SettingsView; onDone: () => vo
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const weeklyBudget = Number(budget);
-    if (budget.trim() === '' || !Number.isInteger(weeklyBudget)) {
-      setBudgetProblem('Give the budget as a whole number of points, such as 20.');
+    const weeklyBudget = wholeNumber(budget);
+    if (weeklyBudget === null) {
+      setBudgetProblem(BUDGET_PROBLEM);
       return;
     }
     setBudgetProblem(null);
@@ -55,22 +56,12 @@ function WeekForm({ current, onDone }: { current: SettingsView; onDone: () => vo
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <p>{ENERGY_SENTENCE}</p>
-      <Field
-        label="Weekly energy budget (points)"
+      <BudgetField
         hint="20 suits most people; lower it for a quiet season, raise it when you feel like seeing people."
         error={budgetProblem ?? error?.forField('weeklyBudget')}
-      >
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={500}
-          step={1}
-          value={budget}
-          onChange={(e) => setBudget(e.target.value)}
-          className="short-number"
-        />
-      </Field>
+        value={budget}
+        onChange={setBudget}
+      />
       <WeekdayCheckboxes
         legend="Quiet days"
         hint="Kindred plans nothing on these days."
@@ -80,14 +71,16 @@ function WeekForm({ current, onDone }: { current: SettingsView; onDone: () => vo
       />
       <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={error?.forField('timeZone')} />
       {save.error ? <ErrorNote error={save.error} /> : null}
-      <div className="row step-actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save and continue'}
-        </button>
+      <FormActions
+        className="step-actions"
+        submit="Save and continue"
+        pending={save.isPending}
+        pendingLabel="Saving…"
+      >
         <button type="button" className="link" onClick={onDone}>
           Skip for now
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { splitList } from './format.ts';
 import { type ChosenInterest, InterestPicker } from './interest-picker.tsx';
 import { type AddPersonBody, type AddPersonResult, useRefreshAll } from './people.api.ts';
@@ -140,14 +141,7 @@ export function AddPersonForm({
         </p>
       ) : null}
       {add.error && !error ? <ErrorNote error={add.error} /> : null}
-      <div className="row">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {add.isPending ? 'Adding…' : 'Add person'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Add person" pending={add.isPending} pendingLabel="Adding…" onCancel={onCancel} />
     </form>
   );
 }

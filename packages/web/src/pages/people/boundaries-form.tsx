@@ -11,6 +11,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { CHANNEL_LABELS, formatDay } from './format.ts';
 import { useRefreshAll } from './people.api.ts';
 
@@ -105,11 +106,7 @@ export function BoundariesForm({ person, today }: { person: Person; today: strin
           Saved.
         </p>
       ) : null}
-      <div className="row">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save preferences'}
-        </button>
-      </div>
+      <FormActions submit="Save preferences" pending={save.isPending} pendingLabel="Saving…" />
     </form>
   );
 }

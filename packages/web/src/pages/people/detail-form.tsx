@@ -5,6 +5,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { Detail, Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { DETAIL_KIND_LABELS } from './format.ts';
 import { useRefreshAll } from './people.api.ts';
 
@@ -74,14 +75,12 @@ export function DetailForm({
         </Field>
       </div>
       {add.error ? <ErrorNote error={add.error} title="The detail could not be kept." /> : null}
-      <div className="row">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {add.isPending ? 'Keeping…' : 'Keep this detail'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submit="Keep this detail"
+        pending={add.isPending}
+        pendingLabel="Keeping…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

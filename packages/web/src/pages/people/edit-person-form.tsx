@@ -5,6 +5,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { CHANNEL_LABELS } from './format.ts';
 import { type ChosenInterest, InterestPicker } from './interest-picker.tsx';
 import { useRefreshAll } from './people.api.ts';
@@ -194,14 +195,12 @@ export function EditPersonForm({
         <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={5} />
       </Field>
       {save.error ? <ErrorNote error={save.error} title="The changes could not be saved." /> : null}
-      <div className="row">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submit="Save changes"
+        pending={save.isPending}
+        pendingLabel="Saving…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import {
   ASK_LABELS,
   FORM_OPTIONS,
@@ -171,14 +172,7 @@ export function LogInteractionForm({
         <textarea value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
       {log.error ? <ErrorNote error={log.error} title="It could not be logged." /> : null}
-      <div className="row">
-        <button type="submit" className="primary" disabled={log.isPending}>
-          {log.isPending ? 'Logging…' : 'Log it'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Log it" pending={log.isPending} pendingLabel="Logging…" onCancel={onCancel} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { api } from '../../api/client.ts';
 import type { Person, PersonOverview } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { daysBetween, duration, formatDay, stageName, times } from './format.ts';
 import { useRefreshAll } from './people.api.ts';
 
@@ -153,14 +154,7 @@ function SetStageForm({
       <Field label="Why (optional)" hint="A note for your own history, e.g. “she offered to mentor me”">
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          Save the stage
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save the stage" pending={busy} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { type SettingsView, useSaveSettings } from './settings.api.ts';
 import { StatusNote } from './status-note.tsx';
 
@@ -92,10 +93,7 @@ export function CostsSection({ current }: { current: SettingsView }) {
           })}
         </ul>
         {save.error ? <ErrorNote error={save.error} /> : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save costs'}
-          </button>
+        <FormActions submit="Save costs" pending={save.isPending} pendingLabel="Saving…">
           <button
             type="button"
             disabled={allDefault}
@@ -110,7 +108,7 @@ export function CostsSection({ current }: { current: SettingsView }) {
             Put every cost back to its default
           </button>
           <StatusNote message={said} />
-        </div>
+        </FormActions>
       </form>
     </section>
   );

@@ -7,8 +7,8 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import { accountKey } from '../../app/session.ts';
+import { PasswordField } from '../../components/credential-fields.tsx';
 import { ErrorNote } from '../../components/error-note.tsx';
-import { Field } from '../../components/field.tsx';
 
 export function DeleteSection() {
   const queryClient = useQueryClient();
@@ -46,14 +46,13 @@ export function DeleteSection() {
         <Link to="/import">export your data</Link>.
       </p>
       <form className="stack" onSubmit={submit} noValidate>
-        <Field label="Your password, to confirm" error={error?.forField('password')}>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </Field>
+        <PasswordField
+          label="Your password, to confirm"
+          autoComplete="current-password"
+          error={error?.forField('password')}
+          value={password}
+          onChange={setPassword}
+        />
         <div className="field">
           <label className="check-line">
             <input

@@ -9,6 +9,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { Digest } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { type SettingsView, useSaveSettings } from './settings.api.ts';
 import { StatusNote } from './status-note.tsx';
 import { WEEKDAY_NAMES } from './week-options.ts';
@@ -85,12 +86,9 @@ export function DigestSection({ current }: { current: SettingsView }) {
           </Field>
         </div>
         {save.error ? <ErrorNote error={save.error} /> : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save digest choice'}
-          </button>
+        <FormActions submit="Save digest choice" pending={save.isPending} pendingLabel="Saving…">
           <StatusNote message={said} />
-        </div>
+        </FormActions>
       </form>
       <div className="row">
         <button type="button" onClick={() => preview.mutate()} disabled={preview.isPending}>

@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { type SettingsView, useSaveSettings } from './settings.api.ts';
 import { StatusNote } from './status-note.tsx';
 
@@ -129,15 +130,12 @@ export function IntroSection({ current }: { current: SettingsView }) {
         </Field>
         {save.error ? <ErrorNote error={save.error} /> : null}
         {draft.error ? <ErrorNote error={draft.error} title="No draft this time." /> : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save'}
-          </button>
+        <FormActions submit="Save" pending={save.isPending} pendingLabel="Saving…">
           <button type="button" onClick={() => draft.mutate()} disabled={draft.isPending}>
             {draft.isPending ? 'Drafting…' : 'Draft my introduction'}
           </button>
           <StatusNote message={said} />
-        </div>
+        </FormActions>
       </form>
     </section>
   );

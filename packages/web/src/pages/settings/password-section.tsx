@@ -2,8 +2,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
+import { PasswordField } from '../../components/credential-fields.tsx';
 import { ErrorNote } from '../../components/error-note.tsx';
-import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { StatusNote } from './status-note.tsx';
 
 export function PasswordSection() {
@@ -39,42 +40,37 @@ export function PasswordSection() {
     <section className="card stack settings-section" id="password" aria-labelledby="password-heading">
       <h2 id="password-heading">Password</h2>
       <form className="stack" onSubmit={submit} noValidate>
-        <Field label="Current password" error={error?.forField('currentPassword')}>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={currentPassword}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </Field>
-        <Field label="New password" hint="At least 10 characters." error={error?.forField('newPassword')}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={newPassword}
-            onChange={(e) => setNew(e.target.value)}
-          />
-        </Field>
-        <Field label="New password, again" error={mismatch ?? undefined}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </Field>
+        <PasswordField
+          label="Current password"
+          autoComplete="current-password"
+          error={error?.forField('currentPassword')}
+          value={currentPassword}
+          onChange={setCurrent}
+        />
+        <PasswordField
+          label="New password"
+          hint="At least 10 characters."
+          autoComplete="new-password"
+          error={error?.forField('newPassword')}
+          value={newPassword}
+          onChange={setNew}
+        />
+        <PasswordField
+          label="New password, again"
+          autoComplete="new-password"
+          error={mismatch ?? undefined}
+          value={again}
+          onChange={setAgain}
+        />
         {change.error && !fieldShown ? <ErrorNote error={change.error} /> : null}
         {change.error && fieldShown ? (
           <p className="note error" role="alert">
             {change.error.message}
           </p>
         ) : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={change.isPending}>
-            {change.isPending ? 'Changing…' : 'Change password'}
-          </button>
+        <FormActions submit="Change password" pending={change.isPending} pendingLabel="Changing…">
           <StatusNote message={said} />
-        </div>
+        </FormActions>
       </form>
     </section>
   );

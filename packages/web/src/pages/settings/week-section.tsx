@@ -4,14 +4,14 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 import { ENERGY_SENTENCE } from '../first-run/energy-words.ts';
+import { BUDGET_PROBLEM, BudgetField, wholeNumber } from './budget-field.tsx';
 import { longDate } from './format.ts';
 import { type SettingsView, useSaveSettings } from './settings.api.ts';
 import { StatusNote } from './status-note.tsx';
 import { TimeZoneSelect } from './time-zone-select.tsx';
 import { WeekdayCheckboxes } from './weekday-checkboxes.tsx';
-
-const whole = (text: string) => (text.trim() !== '' && Number.isInteger(Number(text)) ? Number(text) : null);
 
 export function WeekSection({ current }: { current: SettingsView }) {
   const s = current.settings;
@@ -40,11 +40,10 @@ export function WeekSection({ current }: { current: SettingsView }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaid(null);
-    const weeklyBudget = whole(budget);
-    const maxActionsPerDay = whole(perDay);
+    const weeklyBudget = wholeNumber(budget);
+    const maxActionsPerDay = wholeNumber(perDay);
     const problems: Record<string, string> = {};
-    if (weeklyBudget === null)
-      problems.weeklyBudget = 'Give the budget as a whole number of points, such as 20.';
+    if (weeklyBudget === null) problems.weeklyBudget = BUDGET_PROBLEM;
     if (maxActionsPerDay === null) problems.maxActionsPerDay = 'Give a whole number of steps, from 1 to 10.';
     setLocal(problems);
     if (weeklyBudget === null || maxActionsPerDay === null) return;
@@ -60,21 +59,12 @@ export function WeekSection({ current }: { current: SettingsView }) {
       <p className="muted">{ENERGY_SENTENCE}</p>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="settings-pair">
-          <Field
-            label="Weekly energy budget (points)"
+          <BudgetField
             hint="From 1 to 500. 20 suits most people."
             error={local.weeklyBudget ?? error?.forField('weeklyBudget')}
-          >
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={500}
-              value={budget}
-              onChange={(e) => setBudget(e.target.value)}
-              className="short-number"
-            />
-          </Field>
+            value={budget}
+            onChange={setBudget}
+          />
           <Field
             label="Most steps in one day"
             hint="From 1 to 10; a small plan is easier to keep."
@@ -139,12 +129,9 @@ export function WeekSection({ current }: { current: SettingsView }) {
         </fieldset>
         <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={error?.forField('timeZone')} />
         {save.error ? <ErrorNote error={save.error} /> : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save your week'}
-          </button>
+        <FormActions submit="Save your week" pending={save.isPending} pendingLabel="Saving…">
           <StatusNote message={said} />
-        </div>
+        </FormActions>
       </form>
     </section>
   );

@@ -5,8 +5,8 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import type { Account } from '../../api/types.ts';
 import { accountKey, useSetup } from '../../app/session.ts';
+import { EmailField, PasswordField } from '../../components/credential-fields.tsx';
 import { ErrorNote } from '../../components/error-note.tsx';
-import { Field } from '../../components/field.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 
 /** Only a path of this app, never another site (an open redirect). */
@@ -42,24 +42,20 @@ export function SignInPage() {
     <main id="main" className="narrow">
       <PageHeader title="Sign in to Kindred" lead="Welcome back. Your notebook is where you left it." />
       <form className="card stack" onSubmit={submit} noValidate>
-        <Field label="Email" error={error?.forField('email')}>
-          <input
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-          />
-        </Field>
-        <Field label="Password" error={error?.forField('password')}>
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </Field>
+        <EmailField
+          autoComplete="username"
+          error={error?.forField('email')}
+          value={email}
+          onChange={setEmail}
+          required
+        />
+        <PasswordField
+          autoComplete="current-password"
+          error={error?.forField('password')}
+          value={password}
+          onChange={setPassword}
+          required
+        />
         {signIn.error ? <ErrorNote error={signIn.error} /> : null}
         <button type="submit" className="primary" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
