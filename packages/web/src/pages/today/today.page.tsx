@@ -13,7 +13,10 @@ import { Loading } from '../../components/loading.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QuickCapture } from '../../components/quick-capture.tsx';
 import { longDay, relativeDay } from './days.ts';
-import { type Answer, type DraftEdits, formLabel, PlanCard } from './plan-card.tsx';
+import type { DraftEdits } from './draft-box.tsx';
+import type { Answer } from './plan-answers.tsx';
+import { PlanCard } from './plan-card.tsx';
+import { formLabel } from './plan-words.ts';
 import { type Horizon, planKey, useHasPeople, usePlan } from './today.api.ts';
 import './today.css';
 
