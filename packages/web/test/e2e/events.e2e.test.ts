@@ -3,27 +3,11 @@
  * the prep sheet (ranked people with openers, the goal) and how it prints, the debrief
  * that turns the people met into people kept, and deleting an event after a second yes.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  apiCall,
-  checkPage,
-  launchBrowser,
-  openPage,
-  signUpOwner,
-  startKindred,
-  VIEWPORTS,
-} from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { apiCall, checkPage, openPage, signUpOwner, startKindred, VIEWPORTS } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const env = setUpKindredBrowser();
 
 const addDays = (day: string, n: number) => {
   const date = new Date(`${day}T12:00:00Z`);
@@ -41,7 +25,7 @@ describe('events', () => {
     test(`add an event, prepare, print, debrief and delete (${viewport.name})`, async () => {
       // A server of its own per size, so each run starts from the same empty notebook.
       const kindred = await startKindred();
-      const { context, page } = await openPage(browser, viewport, kindred.url);
+      const { context, page } = await openPage(env.browser, viewport, kindred.url);
       try {
         await signUpOwner(context);
         await apiCall(context, 'PATCH', '/settings', {

@@ -4,31 +4,23 @@
  * writes down two people, and lands on Today; the API then holds all of it. Each
  * viewport gets its own fresh install.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   apiCall,
   checkPage,
   type Kindred,
-  launchBrowser,
   OWNER,
   openPage,
   startKindred,
   VIEWPORTS,
 } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
+
+const env = setUpKindredBrowser();
 
 /** A fresh server and several full-page checks: more than the suite's default time. */
 const SLOW = 180_000;
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const stepText = (page: Page) => page.getByText(/^Step \d of 3$/).textContent();
 
@@ -39,7 +31,7 @@ describe('the first run', () => {
       async () => {
         const kindred: Kindred = await startKindred();
         try {
-          const { context, page } = await openPage(browser, viewport, kindred.url);
+          const { context, page } = await openPage(env.browser, viewport, kindred.url);
           await page.goto('/');
           await page.waitForURL('**/welcome');
           await expect.poll(() => stepText(page)).toBe('Step 1 of 3');
@@ -117,7 +109,7 @@ describe('the first run', () => {
           await page.goto('/welcome');
           await page.waitForURL((url) => url.pathname === '/');
           await context.close();
-          const stranger = await openPage(browser, viewport, kindred.url);
+          const stranger = await openPage(env.browser, viewport, kindred.url);
           await stranger.page.goto('/welcome');
           await stranger.page.waitForURL('**/signin');
           await stranger.context.close();

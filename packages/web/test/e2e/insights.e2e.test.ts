@@ -5,22 +5,21 @@
  * seeded, the heat map scrolls inside its figure on a phone, and the charts follow the
  * theme.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   apiCall,
   checkPage,
   type Kindred,
-  launchBrowser,
   OWNER,
   openPage,
   signUpOwner,
   startKindred,
   VIEWPORTS,
 } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
 
-let kindred: Kindred;
-let browser: Browser;
+const env = setUpKindredBrowser({ server: true });
 
 const FORMS = ['message', 'coffee', 'call', 'email', 'walk', 'lunch', 'video_call', 'greeting'] as const;
 const INTERACTIONS = 60;
@@ -34,8 +33,7 @@ function daysAgo(n: number): string {
 }
 
 beforeAll(async () => {
-  [kindred, browser] = await Promise.all([startKindred(), launchBrowser()]);
-  const { context } = await openPage(browser, VIEWPORTS[1]!, kindred.url);
+  const { context } = await openPage(env.browser, VIEWPORTS[1]!, env.kindred.url);
   await signUpOwner(context);
   await apiCall(context, 'PATCH', '/settings', {
     weeklyBudget: 12,
@@ -72,11 +70,6 @@ beforeAll(async () => {
   await context.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await kindred?.stop();
-});
-
 async function marksIn(page: Page, figure: string): Promise<number> {
   return page.locator(`figure#${figure} svg`).first().locator('path, rect').count();
 }
@@ -91,7 +84,7 @@ async function openTable(page: Page, figure: string) {
 describe('insights', () => {
   for (const viewport of VIEWPORTS) {
     test(`every chart draws, with its numbers in a table (${viewport.name})`, async () => {
-      const { context, page } = await openPage(browser, viewport, kindred.url);
+      const { context, page } = await openPage(env.browser, viewport, env.kindred.url);
       await apiCall(context, 'POST', '/auth/signin', { email: OWNER.email, password: OWNER.password });
       await page.goto('/insights');
       await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
@@ -156,7 +149,7 @@ describe('insights', () => {
     let fresh: Kindred;
     beforeAll(async () => {
       fresh = await startKindred();
-      const { context } = await openPage(browser, VIEWPORTS[1]!, fresh.url);
+      const { context } = await openPage(env.browser, VIEWPORTS[1]!, fresh.url);
       await signUpOwner(context);
       await context.close();
     });
@@ -166,7 +159,7 @@ describe('insights', () => {
 
     for (const viewport of VIEWPORTS) {
       test(`calm empty states, not empty charts (${viewport.name})`, async () => {
-        const { context, page } = await openPage(browser, viewport, fresh.url);
+        const { context, page } = await openPage(env.browser, viewport, fresh.url);
         await apiCall(context, 'POST', '/auth/signin', { email: OWNER.email, password: OWNER.password });
         await page.goto('/insights');
         await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();

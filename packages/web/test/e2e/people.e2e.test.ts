@@ -5,22 +5,12 @@
  * detail with a follow-up, a boundary that survives a reload, setting the stage by
  * hand and accepting Kindred's proposal, deleting, and an unknown person.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  apiCall,
-  checkPage,
-  type Kindred,
-  launchBrowser,
-  OWNER,
-  openPage,
-  signUpOwner,
-  startKindred,
-  VIEWPORTS,
-} from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { apiCall, checkPage, OWNER, openPage, signUpOwner, VIEWPORTS } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
 
-let kindred: Kindred;
-let browser: Browser;
+const env = setUpKindredBrowser({ server: true });
 
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,8 +22,7 @@ interface Person {
 }
 
 beforeAll(async () => {
-  [kindred, browser] = await Promise.all([startKindred(), launchBrowser()]);
-  const { context } = await openPage(browser, VIEWPORTS[1]!, kindred.url);
+  const { context } = await openPage(env.browser, VIEWPORTS[1]!, env.kindred.url);
   await signUpOwner(context);
   const add = async (body: Record<string, unknown>) =>
     (await apiCall<{ person: Person }>(context, 'POST', '/people', body)).person;
@@ -59,15 +48,10 @@ beforeAll(async () => {
   await context.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await kindred?.stop();
-});
-
 async function signedIn(
   viewport: (typeof VIEWPORTS)[number],
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const opened = await openPage(browser, viewport, kindred.url);
+  const opened = await openPage(env.browser, viewport, env.kindred.url);
   await apiCall(opened.context, 'POST', '/auth/signin', { email: OWNER.email, password: OWNER.password });
   return opened;
 }

@@ -5,32 +5,24 @@
  * deleting the account, after which the install waits for its owner again. Each
  * viewport has a fresh install of its own.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   apiCall,
   checkPage,
   type Kindred,
-  launchBrowser,
   OWNER,
   openPage,
   signUpOwner,
   startKindred,
   VIEWPORTS,
 } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
+
+const env = setUpKindredBrowser();
 
 /** A fresh server and several full-page checks: more than the suite's default time. */
 const SLOW = 180_000;
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const section = (page: import('playwright-core').Page, name: string): Locator =>
   page.getByRole('region', { name });
@@ -42,7 +34,7 @@ describe('settings', () => {
       async () => {
         const kindred: Kindred = await startKindred();
         try {
-          const { context, page } = await openPage(browser, viewport, kindred.url);
+          const { context, page } = await openPage(env.browser, viewport, kindred.url);
           await signUpOwner(context);
           await page.goto('/settings');
           await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();

@@ -3,60 +3,41 @@
  * in (and a wrong password said plainly), keyboard access to the content, the theme
  * choice, an unknown address, and the server answering the API beside the app.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  checkPage,
-  type Kindred,
-  launchBrowser,
-  OWNER,
-  openPage,
-  signUpOwner,
-  startKindred,
-  VIEWPORTS,
-} from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { checkPage, OWNER, openPage, signUpOwner, VIEWPORTS } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
 
-let kindred: Kindred;
-let browser: Browser;
-
-beforeAll(async () => {
-  [kindred, browser] = await Promise.all([startKindred(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kindred?.stop();
-});
+const env = setUpKindredBrowser({ server: true });
 
 describe('the shell', () => {
   test('a fresh install sends its first visitor to the welcome page', async () => {
-    const { context, page } = await openPage(browser, VIEWPORTS[1]!, kindred.url);
+    const { context, page } = await openPage(env.browser, VIEWPORTS[1]!, env.kindred.url);
     await page.goto('/people');
     await page.waitForURL('**/welcome');
     await context.close();
   });
 
   test('the server answers the API and the app from one address', async () => {
-    const api = await fetch(`${kindred.url}/api/setup`);
+    const api = await fetch(`${env.kindred.url}/api/setup`);
     expect(api.headers.get('content-type')).toContain('application/json');
-    const deep = await fetch(`${kindred.url}/people/some-id`);
+    const deep = await fetch(`${env.kindred.url}/people/some-id`);
     expect(deep.status).toBe(200);
     expect(deep.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await deep.text()).toContain('<div id="root">');
-    const missingApi = await fetch(`${kindred.url}/api/no-such-thing`);
+    const missingApi = await fetch(`${env.kindred.url}/api/no-such-thing`);
     expect(missingApi.headers.get('content-type')).toContain('application/json');
-    const missingAsset = await fetch(`${kindred.url}/assets/gone-0000.js`);
+    const missingAsset = await fetch(`${env.kindred.url}/assets/gone-0000.js`);
     expect(missingAsset.status).toBe(404);
   });
 
   for (const viewport of VIEWPORTS) {
     test(`signing in, the skip link, the theme and an unknown page (${viewport.name})`, async () => {
-      const owner = await openPage(browser, viewport, kindred.url);
+      const owner = await openPage(env.browser, viewport, env.kindred.url);
       const setup = await owner.context.request.get('/api/setup');
       if ((await setup.json()).needsOwner) await signUpOwner(owner.context);
       await owner.context.close();
 
-      const { context, page } = await openPage(browser, viewport, kindred.url);
+      const { context, page } = await openPage(env.browser, viewport, env.kindred.url);
       await page.goto('/people');
       await page.waitForURL(/\/signin\?next=%2Fpeople$/);
       await checkPage(page, 'sign-in', viewport);

@@ -4,18 +4,20 @@
  * copied and edited, done and logged with how it went, snoozed, dismissed), the week's
  * energy gauge and the week view. Each viewport gets its own server and owner.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import {
   apiCall,
   checkPage,
   type Kindred,
-  launchBrowser,
   openPage,
   signUpOwner,
   startKindred,
   VIEWPORTS,
 } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
+
+const env = setUpKindredBrowser();
 
 interface Person {
   id: string;
@@ -33,16 +35,6 @@ interface Plan {
   actions: PlanAction[];
   energy: { weekStart: string; budget: number; left: number }[];
 }
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 function addDays(day: string, n: number): string {
   const d = new Date(`${day}T12:00:00Z`);
@@ -75,7 +67,7 @@ describe('the Today page', () => {
       let context: BrowserContext | undefined;
       try {
         kindred = await startKindred();
-        const opened = await openPage(browser, viewport, kindred.url);
+        const opened = await openPage(env.browser, viewport, kindred.url);
         context = opened.context;
         const { page } = opened;
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: kindred.url });

@@ -6,29 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  apiCall,
-  checkPage,
-  launchBrowser,
-  openPage,
-  signUpOwner,
-  startKindred,
-  VIEWPORTS,
-} from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { apiCall, checkPage, openPage, signUpOwner, startKindred, VIEWPORTS } from '../support/browser.ts';
+import { setUpKindredBrowser } from '../support/hooks.ts';
+
+const env = setUpKindredBrowser();
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'contacts.vcf');
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface PersonRow {
   id: string;
@@ -44,7 +28,7 @@ describe('import and export', () => {
     test(`a vCard import previewed, then run, and a backup downloaded (${viewport.name})`, async () => {
       // A server of its own per size, so both imports meet the same single existing person.
       const kindred = await startKindred();
-      const { context, page } = await openPage(browser, viewport, kindred.url);
+      const { context, page } = await openPage(env.browser, viewport, kindred.url);
       try {
         await signUpOwner(context);
         await apiCall(context, 'POST', '/people', {
