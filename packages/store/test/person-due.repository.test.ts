@@ -68,15 +68,16 @@ describeEachDialect('people whose check-in is due', (getStore) => {
     ).toEqual(['Dee Met', 'Eve Override']);
   });
 
-  it('reads the last contact of the people asked for, and only the owner’s', async () => {
+  it('lists people with their last contact, and only the owner’s', async () => {
     const { repos } = getStore();
     const all = await repos.people.list(owner.id);
-    const byName = new Map(all.map((p) => [p.name, p.id]));
-    const ids = ['Ada Late', 'Ivy Undated', 'Dee Met'].map((n) => byName.get(n) ?? '');
-    const found = await repos.people.lastContacts(owner.id, ids);
-    expect(found.get(byName.get('Ada Late') ?? '')).toBe('2026-01-10');
-    expect(found.get(byName.get('Ivy Undated') ?? '')).toBeNull();
-    expect(found.has(byName.get('Dee Met') ?? '')).toBe(false);
-    expect((await repos.people.lastContacts(other.id, ids)).size).toBe(0);
+    const listed = await repos.people.listWithLastContact(owner.id);
+    expect(listed.map((r) => r.person.name)).toEqual(all.map((p) => p.name));
+    const found = new Map(listed.map((r) => [r.person.name, r.lastContactOn]));
+    expect(found.get('Ada Late')).toBe('2026-01-10');
+    expect(found.get('Ivy Undated')).toBeNull();
+    expect(found.get('Dee Met')).toBeNull();
+    const theirs = await repos.people.listWithLastContact(other.id);
+    expect(theirs.map((r) => [r.person.name, r.lastContactOn])).toEqual([['Abe Elsewhere', null]]);
   });
 });

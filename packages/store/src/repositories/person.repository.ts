@@ -94,6 +94,14 @@ const rowFromTuple = (t: unknown[]): PeopleTable =>
 /** Above this many ids, owner-wide reads beat hundreds of IN lists. */
 const OWNER_WIDE = 2000;
 
+const LIST_ORDER = 'p.name_key, p.id';
+
+/** A person as a list reads them, with the day of the last contact. */
+export interface ListedRow {
+  person: Person;
+  lastContactOn: string | null;
+}
+
 /** The cadence of a tie in SQL: the person's override, else their stage's. */
 const cadenceSql = sql<number | null>`coalesce(people.cadence_days, case people.stage ${sql.join(
   STAGES.flatMap((stage) => {
@@ -113,11 +121,17 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
   // subquery's value is JSON already (SQLite keeps its JSON subtype), so it nests as is.
   const children = (table: string, fields: string[]) =>
     sql`(select ${agg(sql.join(fields.map((f) => sql.ref(f))))} from ${sql.table(table)} where owner_id = p.owner_id and person_id = p.id)`;
-  const personFields = sql.join([
+  const personParts = [
     ...PEOPLE_COLUMNS.map((c) => sql.ref(`p.${c}`)),
     children('person_channels', ['position', 'kind', 'value', 'label']),
     children('person_tags', ['tag']),
     children('person_interests', ['position', 'interest_key', 'label']),
+  ];
+  const personFields = sql.join(personParts);
+  // Lists also show when you were last in touch: one more lookup per row, in the same statement.
+  const listedFields = sql.join([
+    ...personParts,
+    sql`(select last_contact_on from person_stats where owner_id = p.owner_id and person_id = p.id)`,
   ]);
   const byFirst = <T extends [number | string, ...unknown[]]>(list: T[]): T[] =>
     list.length < 2 ? list : list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -126,12 +140,13 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
   // order and the page's own query is put inside it as text with its parameters (it
   // has no parameters of its own, so PostgreSQL's numbered ones stay right).
   const prefixes = new Map<string, string>();
-  const prefix = (order: string | undefined) => {
-    let text = prefixes.get(order ?? '');
+  const prefix = (order: string | undefined, listed: boolean) => {
+    const key = `${listed}:${order ?? ''}`;
+    let text = prefixes.get(key);
     if (text === undefined) {
       const ordered = order === undefined ? undefined : sql.raw(order);
-      text = sql`select ${agg(personFields, ordered)} as j from (`.compile(db).sql;
-      prefixes.set(order ?? '', text);
+      text = sql`select ${agg(listed ? listedFields : personFields, ordered)} as j from (`.compile(db).sql;
+      prefixes.set(key, text);
     }
     return text;
   };
@@ -141,23 +156,33 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
    * and interests, in one statement that returns one JSON document; in `order` (SQL
    * naming columns of the query as `p.…`, for PostgreSQL; SQLite keeps the query's own).
    */
-  async function read(source: Compilable, order?: string): Promise<Person[]> {
+  async function tuples(
+    source: Compilable,
+    order: string | undefined,
+    listed: boolean,
+  ): Promise<unknown[][]> {
     const inner = source.compile();
     const result = await db.executeQuery<{ j: unknown }>(
-      CompiledQuery.raw(`${prefix(order)}${inner.sql}) p`, [...inner.parameters]),
+      CompiledQuery.raw(`${prefix(order, listed)}${inner.sql}) p`, [...inner.parameters]),
     );
-    return parseJson<unknown[][]>(result.rows[0]?.j ?? '[]').map((t) =>
-      toPerson(
-        rowFromTuple(t),
-        byFirst(t[23] as [number, ChannelKind, string, string | null][]).map(([, kind, value, label]) => ({
-          kind,
-          value,
-          label,
-        })),
-        byFirst(t[24] as [string][]).map(([tag]) => tag),
-        byFirst(t[25] as [number, string, string][]).map(([, key, label]) => ({ key, label })),
-      ),
+    return parseJson<unknown[][]>(result.rows[0]?.j ?? '[]');
+  }
+
+  function personOf(t: unknown[]): Person {
+    return toPerson(
+      rowFromTuple(t),
+      byFirst(t[23] as [number, ChannelKind, string, string | null][]).map(([, kind, value, label]) => ({
+        kind,
+        value,
+        label,
+      })),
+      byFirst(t[24] as [string][]).map(([tag]) => tag),
+      byFirst(t[25] as [number, string, string][]).map(([, key, label]) => ({ key, label })),
     );
+  }
+
+  async function read(source: Compilable, order?: string): Promise<Person[]> {
+    return (await tuples(source, order, false)).map(personOf);
   }
 
   /** People by id, in the order of `ids`; unknown ids (or another owner's) are left out. */
@@ -191,6 +216,85 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
     for (const table of ['person_channels', 'person_tags', 'person_interests'] as const) {
       await db.deleteFrom(table).where('owner_id', '=', ownerId).where('person_id', '=', personId).execute();
     }
+  }
+
+  /** The query for people in name order, filtered, from `after` on. */
+  async function listQuery(ownerId: string, filter: PersonFilter) {
+    let query = db.selectFrom('people').selectAll('people').where('people.owner_id', '=', ownerId);
+    const folded = filter.search ? foldText(filter.search) : '';
+    if (folded) {
+      const pattern = likePattern(folded);
+      query = query.where((eb) =>
+        eb.or([
+          eb(sql`people.name_key`, 'like', sql`${pattern} escape '\\'`),
+          eb(sql`people.organisation_key`, 'like', sql`${pattern} escape '\\'`),
+          eb(sql`lower(coalesce(people.team, ''))`, 'like', sql`${pattern} escape '\\'`),
+          eb(sql`lower(coalesce(people.role, ''))`, 'like', sql`${pattern} escape '\\'`),
+        ]),
+      );
+    }
+    if (filter.stage) query = query.where('people.stage', '=', filter.stage);
+    if (filter.tag) {
+      const tag = filter.tag;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('person_tags')
+            .select('person_tags.person_id')
+            .whereRef('person_tags.person_id', '=', 'people.id')
+            .where('person_tags.owner_id', '=', ownerId)
+            .where(sql`lower(person_tags.tag)`, '=', tag.toLowerCase()),
+        ),
+      );
+    }
+    if (filter.interest) {
+      const key = filter.interest;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('person_interests')
+            .select('person_interests.person_id')
+            .whereRef('person_interests.person_id', '=', 'people.id')
+            .where('person_interests.owner_id', '=', ownerId)
+            .where('person_interests.interest_key', '=', key),
+        ),
+      );
+    }
+    if (filter.dueBy) {
+      const day = filter.dueBy;
+      const lastContact = sql`coalesce((select person_stats.last_contact_on from person_stats where person_stats.owner_id = people.owner_id and person_stats.person_id = people.id), people.met_on)`;
+      query = query.where((eb) =>
+        eb.and([
+          eb(cadenceSql, 'is not', null),
+          eb(lastContact, 'is not', null),
+          eb(sql`${dayNumber(lastContact)} + ${cadenceSql}`, '<=', dayNumber(sql`${day}`)),
+          eb.or([
+            eb('people.do_not_contact_until', 'is', null),
+            eb('people.do_not_contact_until', '<=', day),
+          ]),
+        ]),
+      );
+    }
+    if (filter.after) {
+      const last =
+        typeof filter.after === 'string'
+          ? await db
+              .selectFrom('people')
+              .select(['name_key as key', 'id'])
+              .where('owner_id', '=', ownerId)
+              .where('id', '=', filter.after)
+              .executeTakeFirst()
+          : filter.after;
+      if (last) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('people.name_key', '>', last.key),
+            eb.and([eb('people.name_key', '=', last.key), eb('people.id', '>', last.id)]),
+          ]),
+        );
+      }
+    }
+    query = query.orderBy('people.name_key').orderBy('people.id');
+    if (filter.limit) query = query.limit(filter.limit);
+    return query;
   }
 
   return {
@@ -228,96 +332,15 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
 
     /** People in name order, filtered; pass `after` (the last id) for the next page. */
     async list(ownerId: string, filter: PersonFilter = {}): Promise<Person[]> {
-      let query = db.selectFrom('people').selectAll('people').where('people.owner_id', '=', ownerId);
-      const folded = filter.search ? foldText(filter.search) : '';
-      if (folded) {
-        const pattern = likePattern(folded);
-        query = query.where((eb) =>
-          eb.or([
-            eb(sql`people.name_key`, 'like', sql`${pattern} escape '\\'`),
-            eb(sql`people.organisation_key`, 'like', sql`${pattern} escape '\\'`),
-            eb(sql`lower(coalesce(people.team, ''))`, 'like', sql`${pattern} escape '\\'`),
-            eb(sql`lower(coalesce(people.role, ''))`, 'like', sql`${pattern} escape '\\'`),
-          ]),
-        );
-      }
-      if (filter.stage) query = query.where('people.stage', '=', filter.stage);
-      if (filter.tag) {
-        const tag = filter.tag;
-        query = query.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('person_tags')
-              .select('person_tags.person_id')
-              .whereRef('person_tags.person_id', '=', 'people.id')
-              .where('person_tags.owner_id', '=', ownerId)
-              .where(sql`lower(person_tags.tag)`, '=', tag.toLowerCase()),
-          ),
-        );
-      }
-      if (filter.interest) {
-        const key = filter.interest;
-        query = query.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('person_interests')
-              .select('person_interests.person_id')
-              .whereRef('person_interests.person_id', '=', 'people.id')
-              .where('person_interests.owner_id', '=', ownerId)
-              .where('person_interests.interest_key', '=', key),
-          ),
-        );
-      }
-      if (filter.dueBy) {
-        const day = filter.dueBy;
-        const lastContact = sql`coalesce((select person_stats.last_contact_on from person_stats where person_stats.owner_id = people.owner_id and person_stats.person_id = people.id), people.met_on)`;
-        query = query.where((eb) =>
-          eb.and([
-            eb(cadenceSql, 'is not', null),
-            eb(lastContact, 'is not', null),
-            eb(sql`${dayNumber(lastContact)} + ${cadenceSql}`, '<=', dayNumber(sql`${day}`)),
-            eb.or([
-              eb('people.do_not_contact_until', 'is', null),
-              eb('people.do_not_contact_until', '<=', day),
-            ]),
-          ]),
-        );
-      }
-      if (filter.after) {
-        const last =
-          typeof filter.after === 'string'
-            ? await db
-                .selectFrom('people')
-                .select(['name_key as key', 'id'])
-                .where('owner_id', '=', ownerId)
-                .where('id', '=', filter.after)
-                .executeTakeFirst()
-            : filter.after;
-        if (last) {
-          query = query.where((eb) =>
-            eb.or([
-              eb('people.name_key', '>', last.key),
-              eb.and([eb('people.name_key', '=', last.key), eb('people.id', '>', last.id)]),
-            ]),
-          );
-        }
-      }
-      query = query.orderBy('people.name_key').orderBy('people.id');
-      if (filter.limit) query = query.limit(filter.limit);
-      return read(query, 'p.name_key, p.id');
+      return read(await listQuery(ownerId, filter), LIST_ORDER);
     },
 
-    /** The day each of these people was last in touch (null when never), by id. */
-    async lastContacts(ownerId: string, ids: string[]): Promise<Map<string, string | null>> {
-      const found = new Map<string, string | null>();
-      for (const part of chunk([...new Set(ids)])) {
-        const rows = await db
-          .selectFrom('person_stats')
-          .select(['person_id', 'last_contact_on'])
-          .where('owner_id', '=', ownerId)
-          .where('person_id', 'in', part)
-          .execute();
-        for (const r of rows) found.set(r.person_id, r.last_contact_on);
-      }
-      return found;
+    /** The same list, each person with the day you were last in touch (null when never). */
+    async listWithLastContact(ownerId: string, filter: PersonFilter = {}): Promise<ListedRow[]> {
+      return (await tuples(await listQuery(ownerId, filter), LIST_ORDER, true)).map((t) => ({
+        person: personOf(t),
+        lastContactOn: (t[PEOPLE_COLUMNS.length + 3] as string | null) ?? null,
+      }));
     },
 
     /** Ids of people whose folded name contains the folded text, with their folded names. */
