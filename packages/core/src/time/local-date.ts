@@ -15,11 +15,21 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Every request asks for "today"; a local day changes only on a minute boundary (zone
+// offsets are whole minutes), so the last answer per zone holds for the rest of its minute.
+const lastDay = new Map<string, { minute: number; day: string }>();
+
 /** The `YYYY-MM-DD` day an instant falls on in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const known = lastDay.get(timeZone);
+  if (known?.minute === minute) return known.day;
   const parts = formatter(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  if (lastDay.size > 1_000) lastDay.clear();
+  lastDay.set(timeZone, { minute, day });
+  return day;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
