@@ -3,20 +3,12 @@
  * energy left this week"), so nothing is said by colour or length alone.
  */
 import { useId } from 'react';
+import type { Plan } from '../api/types.ts';
 import './energy-gauge.css';
+import { plural } from '../text/plural.ts';
 
-export interface EnergyWeek {
-  weekStart: string;
-  budget: number;
-  spent: number;
-  reserved: number;
-  planned: number;
-  left: number;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** One week's energy, as the plan gives it. */
+export type EnergyWeek = Plan['energy'][number];
 
 /** What the week's energy has gone to, in words. */
 export function energyBreakdown(week: EnergyWeek, plannedLabel = 'in this plan'): string {

@@ -8,17 +8,22 @@ interface FieldProps {
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** The control's id, when something else finds it by id; one is made up otherwise. */
+  id?: string;
+  /** More classes for the wrapper, beside `field`. */
+  className?: string;
   /** One input, select or textarea; it receives id, aria-describedby and aria-invalid. */
   children: ReactElement<Record<string, unknown>>;
 }
 
-export function Field({ label, hint, error, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, hint, error, id: givenId, className, children }: FieldProps) {
+  const madeId = useId();
+  const id = givenId ?? madeId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <span className="hint" id={hintId}>

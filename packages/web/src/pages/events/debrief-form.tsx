@@ -9,6 +9,8 @@ import { Link } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import type { KindredEvent, Plan } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
+import { Field } from '../../components/field.tsx';
+import { plural } from '../../text/plural.ts';
 import { shortDay } from './dates.ts';
 import { type DebriefResult, eventKey, eventsKey, type MetPerson } from './events.api.ts';
 
@@ -138,58 +140,36 @@ export function DebriefForm({ event }: { event: KindredEvent }) {
                 <fieldset>
                   <legend>Person {index + 1}</legend>
                   <div className="met-fields">
-                    <div className="field">
-                      <label htmlFor={`met-${row.key}-name`}>Name</label>
+                    <Field id={`met-${row.key}-name`} label="Name" error={nameError}>
                       <input
-                        id={`met-${row.key}-name`}
                         data-role="met-name"
                         value={row.name}
                         list={listId}
                         autoComplete="off"
                         maxLength={200}
                         onChange={(e) => update(row.key, { name: e.target.value })}
-                        aria-invalid={nameError ? true : undefined}
-                        aria-describedby={nameError ? `met-${row.key}-name-error` : undefined}
                       />
-                      {nameError ? (
-                        <span className="field-error" id={`met-${row.key}-name-error`}>
-                          {nameError}
-                        </span>
-                      ) : null}
-                    </div>
-                    <div className="field">
-                      <label htmlFor={`met-${row.key}-org`}>Organisation (optional)</label>
+                    </Field>
+                    <Field id={`met-${row.key}-org`} label="Organisation (optional)" error={orgError}>
                       <input
-                        id={`met-${row.key}-org`}
                         value={row.organisation}
                         maxLength={200}
                         onChange={(e) => update(row.key, { organisation: e.target.value })}
-                        aria-invalid={orgError ? true : undefined}
-                        aria-describedby={orgError ? `met-${row.key}-org-error` : undefined}
                       />
-                      {orgError ? (
-                        <span className="field-error" id={`met-${row.key}-org-error`}>
-                          {orgError}
-                        </span>
-                      ) : null}
-                    </div>
-                    <div className="field met-detail">
-                      <label htmlFor={`met-${row.key}-detail`}>One detail</label>
+                    </Field>
+                    <Field
+                      id={`met-${row.key}-detail`}
+                      className="met-detail"
+                      label="One detail"
+                      error={detailError}
+                    >
                       <input
-                        id={`met-${row.key}-detail`}
                         value={row.detail}
                         maxLength={2000}
                         placeholder="e.g. hiring a data lead in spring"
                         onChange={(e) => update(row.key, { detail: e.target.value })}
-                        aria-invalid={detailError ? true : undefined}
-                        aria-describedby={detailError ? `met-${row.key}-detail-error` : undefined}
                       />
-                      {detailError ? (
-                        <span className="field-error" id={`met-${row.key}-detail-error`}>
-                          {detailError}
-                        </span>
-                      ) : null}
-                    </div>
+                    </Field>
                     {rows.length > 1 ? (
                       <button type="button" className="remove-row" onClick={() => removeRow(index)}>
                         Remove<span className="visually-hidden"> person {index + 1}</span>
@@ -229,33 +209,10 @@ function DebriefOutcome({ outcome, ref }: { outcome: Outcome; ref: Ref<HTMLEleme
       aria-labelledby="debrief-done-title"
     >
       <h3 id="debrief-done-title">
-        Noted {result.people.length} {result.people.length === 1 ? 'person' : 'people'} from{' '}
-        {result.event.name}
+        Noted {plural(result.people.length, 'person', 'people')} from {result.event.name}
       </h3>
-      {created.length > 0 ? (
-        <div>
-          <p className="label">New to your people</p>
-          <ul>
-            {created.map((p) => (
-              <li key={p.id}>
-                <Link to={`/people/${p.id}`}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {updated.length > 0 ? (
-        <div>
-          <p className="label">Already known: the detail was added</p>
-          <ul>
-            {updated.map((p) => (
-              <li key={p.id}>
-                <Link to={`/people/${p.id}`}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PeopleLinks label="New to your people" people={created} />
+      <PeopleLinks label="Already known: the detail was added" people={updated} />
       <div>
         <p className="label">Follow-ups</p>
         {followUps.length > 0 ? (
@@ -280,5 +237,22 @@ function DebriefOutcome({ outcome, ref }: { outcome: Outcome; ref: Ref<HTMLEleme
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** A labelled list of people, each a link to their page; nothing when there is no one. */
+function PeopleLinks({ label, people }: { label: string; people: { id: string; name: string }[] }) {
+  if (people.length === 0) return null;
+  return (
+    <div>
+      <p className="label">{label}</p>
+      <ul>
+        {people.map((p) => (
+          <li key={p.id}>
+            <Link to={`/people/${p.id}`}>{p.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

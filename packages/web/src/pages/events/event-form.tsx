@@ -11,6 +11,7 @@ import type { KindredEvent } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
+import { plural } from '../../text/plural.ts';
 import { parseAttendees } from './attendees.parse.ts';
 import { EVENT_KINDS, type EventInput, type EventKind, eventsKey, KIND_LABELS } from './events.api.ts';
 
@@ -99,7 +100,7 @@ export function EventForm({
       setAttendeeText(text);
       const read = parseAttendees(text);
       setFileNote(
-        `Read ${file.name}: ${read.attendees.length} ${read.attendees.length === 1 ? 'person' : 'people'}${
+        `Read ${file.name}: ${plural(read.attendees.length, 'person', 'people')}${
           read.problems.length ? `, ${read.problems.length} line(s) to fix` : ''
         }.`,
       );
@@ -209,7 +210,7 @@ function AttendeePreview({
   return (
     <div className="attendee-preview" aria-live="polite">
       <p className="muted">
-        {names.length} {names.length === 1 ? 'person' : 'people'} expected
+        {plural(names.length, 'person', 'people')} expected
         {as === 'csv' ? ' (read as a CSV with a header line)' : ''}:
       </p>
       <ul>

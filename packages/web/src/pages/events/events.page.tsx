@@ -9,6 +9,7 @@ import { api } from '../../api/client.ts';
 import type { KindredEvent } from '../../api/types.ts';
 import { useAccount } from '../../app/session.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
+import { ConfirmActions } from '../../components/form-actions.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { relativeDay, shortDay, todayIn } from './dates.ts';
@@ -168,19 +169,15 @@ function EventItem({
           <fieldset className="confirm">
             <legend>Delete {event.name}?</legend>
             <p>Its prep sheet goes; people you met there stay.</p>
-            <div className="row">
-              <button
-                type="button"
-                className="danger"
-                onClick={() => remove.mutate()}
-                disabled={remove.isPending}
-              >
-                {remove.isPending ? 'Deleting…' : 'Delete event'}
-              </button>
-              <button type="button" ref={keepRef} onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </div>
+            <ConfirmActions
+              confirm="Delete event"
+              onConfirm={() => remove.mutate()}
+              pending={remove.isPending}
+              pendingLabel="Deleting…"
+              keep="Keep it"
+              onKeep={() => setConfirming(false)}
+              keepRef={keepRef}
+            />
             <ErrorNote error={remove.error} />
           </fieldset>
         ) : (

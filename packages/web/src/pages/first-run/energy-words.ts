@@ -1,7 +1,6 @@
 /** Energy explained in one plain sentence, with the real default costs. */
 import { FORM_INFO } from '@kindred/core/energy/forms.ts';
-
-const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
+import { points } from '../../text/plural.ts';
 
 export const ENERGY_SENTENCE = `Meeting people takes energy, so Kindred counts it in points (a message ${points(
   FORM_INFO.message.cost,

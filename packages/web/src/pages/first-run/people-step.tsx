@@ -121,6 +121,12 @@ export function PeopleStep({ onBack }: { onBack: () => void }) {
   );
 }
 
+const ROW_FIELDS: { key: 'name' | 'metWhere' | 'detail'; label: string; hint?: string }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'metWhere', label: 'Where you met', hint: 'e.g. the DevOps meetup in March' },
+  { key: 'detail', label: 'One thing they told you', hint: 'e.g. training for a half marathon' },
+];
+
 function PersonRow({
   row,
   n,
@@ -140,34 +146,16 @@ function PersonRow({
   return (
     <fieldset className="person-row stack">
       <legend>Person {n}</legend>
-      <Field label="Name" error={fieldErrors.name}>
-        <input
-          type="text"
-          autoComplete="off"
-          value={row.name}
-          onChange={(e) => onChange(row.key, 'name', e.target.value)}
-        />
-      </Field>
-      <Field label="Where you met" hint="e.g. the DevOps meetup in March" error={fieldErrors.metWhere}>
-        <input
-          type="text"
-          autoComplete="off"
-          value={row.metWhere}
-          onChange={(e) => onChange(row.key, 'metWhere', e.target.value)}
-        />
-      </Field>
-      <Field
-        label="One thing they told you"
-        hint="e.g. training for a half marathon"
-        error={fieldErrors.detail}
-      >
-        <input
-          type="text"
-          autoComplete="off"
-          value={row.detail}
-          onChange={(e) => onChange(row.key, 'detail', e.target.value)}
-        />
-      </Field>
+      {ROW_FIELDS.map((f) => (
+        <Field key={f.key} label={f.label} hint={f.hint} error={fieldErrors[f.key]}>
+          <input
+            type="text"
+            autoComplete="off"
+            value={row[f.key]}
+            onChange={(e) => onChange(row.key, f.key, e.target.value)}
+          />
+        </Field>
+      ))}
       {row.error && !anyField ? <ErrorNote error={row.error} title={`Person ${n} was not saved.`} /> : null}
     </fieldset>
   );

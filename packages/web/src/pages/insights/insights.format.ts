@@ -36,7 +36,4 @@ export const formatMonth = (month: string) => monthFormat.format(asDate(month));
 /** "March 2026". */
 export const formatLongMonth = (month: string) => longMonthFormat.format(asDate(month));
 
-/** "1 interaction", "3 interactions". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../text/plural.ts';

@@ -12,6 +12,7 @@ import type { Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
+import { LabelSelect } from '../../components/label-select.tsx';
 import { CHANNEL_LABELS, formatDay } from './format.ts';
 import { useRefreshAll } from './people.api.ts';
 
@@ -57,14 +58,12 @@ export function BoundariesForm({ person, today }: { person: Person; today: strin
         </p>
       ) : null}
       <Field label="Preferred channel" error={error?.forField('preferredChannel')}>
-        <select value={preferredChannel} onChange={(e) => setPreferredChannel(e.target.value)}>
-          <option value="">No preference</option>
-          {Object.entries(CHANNEL_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <LabelSelect
+          labels={CHANNEL_LABELS}
+          value={preferredChannel}
+          onChange={setPreferredChannel}
+          none="No preference"
+        />
       </Field>
       <label className="check" htmlFor={asyncId}>
         <input

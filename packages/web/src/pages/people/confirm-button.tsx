@@ -3,6 +3,7 @@
  * and two buttons, with focus on the safe one; Escape or "Keep" backs out.
  */
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmActions } from '../../components/form-actions.tsx';
 
 interface ConfirmButtonProps {
   /** The button's text, e.g. "Remove". */
@@ -56,14 +57,14 @@ export function ConfirmButton({
       }}
     >
       <legend>{question}</legend>
-      <span className="row">
-        <button type="button" className="danger" disabled={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button ref={keepRef} type="button" onClick={() => setAsking(false)}>
-          Keep
-        </button>
-      </span>
+      <ConfirmActions
+        confirm={confirmLabel}
+        onConfirm={onConfirm}
+        pending={busy}
+        keep="Keep"
+        onKeep={() => setAsking(false)}
+        keepRef={keepRef}
+      />
     </fieldset>
   );
 }

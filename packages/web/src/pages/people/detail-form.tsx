@@ -6,6 +6,7 @@ import type { Detail, Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
+import { LabelSelect } from '../../components/label-select.tsx';
 import { DETAIL_KIND_LABELS } from './format.ts';
 import { useRefreshAll } from './people.api.ts';
 
@@ -55,13 +56,7 @@ export function DetailForm({
       </Field>
       <div className="form-grid">
         <Field label="Kind" error={error?.forField('kind')}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as keyof typeof DETAIL_KIND_LABELS)}>
-            {Object.entries(DETAIL_KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <LabelSelect labels={DETAIL_KIND_LABELS} value={kind} onChange={setKind} />
         </Field>
         <Field label="When it happens" hint="If it has a date" error={error?.forField('happensOn')}>
           <input type="date" value={happensOn} onChange={(e) => setHappensOn(e.target.value)} />

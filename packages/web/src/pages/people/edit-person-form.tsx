@@ -6,6 +6,7 @@ import type { Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
+import { LabelSelect } from '../../components/label-select.tsx';
 import { CHANNEL_LABELS } from './format.ts';
 import { type ChosenInterest, InterestPicker } from './interest-picker.tsx';
 import { useRefreshAll } from './people.api.ts';
@@ -145,16 +146,11 @@ export function EditPersonForm({
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved
           <div key={index} className="row channel-row">
             <Field label={`Channel ${index + 1}: kind`}>
-              <select
+              <LabelSelect
+                labels={CHANNEL_LABELS}
                 value={c.kind}
-                onChange={(e) => setChannel(index, { kind: e.target.value as ChannelKind })}
-              >
-                {Object.entries(CHANNEL_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
+                onChange={(kind: ChannelKind) => setChannel(index, { kind })}
+              />
             </Field>
             <Field
               label={`Channel ${index + 1}: address or number`}

@@ -2,6 +2,7 @@
 import type { InteractionForm } from '@kindred/core/energy/forms.ts';
 import { FORM_INFO, INTERACTION_FORMS } from '@kindred/core/energy/forms.ts';
 import { type Seniority, STAGES, type Stage, stageLabel } from '@kindred/core/ladder/stages.ts';
+import { plural } from '../../text/plural.ts';
 
 /** Today as YYYY-MM-DD in a time zone (the account's), or the browser's own. */
 export function todayIn(timeZone?: string): string {
@@ -35,8 +36,6 @@ export function formatDay(day: string): string {
   return Number.isNaN(time) ? day : dateFormat.format(time);
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "today", "yesterday", "5 days ago", "3 weeks ago", "in 2 months". */
 export function relativeDay(day: string, today: string): string {
   const days = daysBetween(day, today);
@@ -49,10 +48,10 @@ export function relativeDay(day: string, today: string): string {
 
 /** "1 day", "3 weeks", "4 months". */
 export function duration(days: number): string {
-  if (days < 14) return count(days, 'day', 'days');
-  if (days < 60) return count(Math.round(days / 7), 'week', 'weeks');
-  if (days < 730) return count(Math.round(days / 30.4), 'month', 'months');
-  return count(Math.round(days / 365.25), 'year', 'years');
+  if (days < 14) return plural(days, 'day', 'days');
+  if (days < 60) return plural(Math.round(days / 7), 'week', 'weeks');
+  if (days < 730) return plural(Math.round(days / 30.4), 'month', 'months');
+  return plural(Math.round(days / 365.25), 'year', 'years');
 }
 
 /** "once", "twice", "3 times". */

@@ -9,6 +9,7 @@ import type { Person } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
+import { LabelSelect } from '../../components/label-select.tsx';
 import {
   ASK_LABELS,
   FORM_OPTIONS,
@@ -91,26 +92,10 @@ export function LogInteractionForm({
           </select>
         </Field>
         <Field label="Who started it" error={fieldError('initiatedBy')}>
-          <select
-            value={initiatedBy}
-            onChange={(e) => setInitiatedBy(e.target.value as keyof typeof INITIATOR_LABELS)}
-          >
-            {Object.entries(INITIATOR_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <LabelSelect labels={INITIATOR_LABELS} value={initiatedBy} onChange={setInitiatedBy} />
         </Field>
         <Field label="How it went" error={fieldError('outcome')}>
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
-            <option value="">Rather not say</option>
-            {Object.entries(OUTCOME_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <LabelSelect labels={OUTCOME_LABELS} value={outcome} onChange={setOutcome} none="Rather not say" />
         </Field>
       </div>
       <Field
@@ -144,27 +129,12 @@ export function LogInteractionForm({
         </div>
         {exchange === 'give' ? (
           <Field label="What you gave" error={fieldError('give')}>
-            <select
-              value={giveKind}
-              onChange={(e) => setGiveKind(e.target.value as keyof typeof GIVE_LABELS)}
-            >
-              {Object.entries(GIVE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
+            <LabelSelect labels={GIVE_LABELS} value={giveKind} onChange={setGiveKind} />
           </Field>
         ) : null}
         {exchange === 'ask' ? (
           <Field label="What you asked" error={fieldError('ask')}>
-            <select value={askKind} onChange={(e) => setAskKind(e.target.value as keyof typeof ASK_LABELS)}>
-              {Object.entries(ASK_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
+            <LabelSelect labels={ASK_LABELS} value={askKind} onChange={setAskKind} />
           </Field>
         ) : null}
       </fieldset>

@@ -27,6 +27,7 @@ import { type ChosenInterest, InterestPicker } from './interest-picker.tsx';
 import { type ListedPerson, type PeopleFilters, peopleKey } from './people.api.ts';
 import { useDebounced } from './use-debounced.ts';
 import './people.css';
+import { plural } from '../../text/plural.ts';
 
 const PAGE_SIZE = 25;
 
@@ -264,7 +265,7 @@ function PeopleList({ filters, onAdd }: { filters: PeopleFilters; onAdd: () => v
       <p className="muted" aria-live="polite">
         {query.hasNextPage
           ? `Showing the first ${people.length}.`
-          : `${people.length} ${people.length === 1 ? 'person' : 'people'}${filtered ? ' match' : ''}.`}
+          : `${plural(people.length, 'person', 'people')}${filtered ? ' match' : ''}.`}
       </p>
       <ul className="people-list">
         {people.map((person) => (

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
+import { ConfirmActions } from '../../components/form-actions.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { CopyField } from './copy-field.tsx';
 import { focusOnMount } from './focus-on-mount.ts';
@@ -92,19 +93,14 @@ export function CalendarSection() {
       {asking ? (
         <div className="confirm">
           <p>Turn the link off? Calendars subscribed to it stop showing your plan.</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => turnOff.mutate()}
-              disabled={turnOff.isPending}
-            >
-              Yes, turn it off
-            </button>
-            <button type="button" onClick={() => setAsking(false)} ref={focusOnMount}>
-              Keep it on
-            </button>
-          </div>
+          <ConfirmActions
+            confirm="Yes, turn it off"
+            onConfirm={() => turnOff.mutate()}
+            pending={turnOff.isPending}
+            keep="Keep it on"
+            onKeep={() => setAsking(false)}
+            keepRef={focusOnMount}
+          />
           {turnOff.error ? <ErrorNote error={turnOff.error} /> : null}
         </div>
       ) : null}

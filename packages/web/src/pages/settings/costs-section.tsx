@@ -13,10 +13,9 @@ import { ApiError } from '../../api/client.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
+import { points } from '../../text/plural.ts';
 import { type SettingsView, useSaveSettings } from './settings.api.ts';
 import { StatusNote } from './status-note.tsx';
-
-const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
 
 export function CostsSection({ current }: { current: SettingsView }) {
   const [costs, setCosts] = useState<Record<InteractionForm, string>>(

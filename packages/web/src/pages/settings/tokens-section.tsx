@@ -8,6 +8,7 @@ import { ApiError, api } from '../../api/client.ts';
 import type { ApiToken, Page } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
+import { ConfirmActions } from '../../components/form-actions.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { CopyField } from './copy-field.tsx';
 import { focusOnMount } from './focus-on-mount.ts';
@@ -122,19 +123,14 @@ function TokenItem({ token, onRevoked }: { token: ApiToken; onRevoked: () => voi
       {asking ? (
         <div className="confirm">
           <p>Revoke “{token.name}”? Anything using it stops working at once.</p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => revoke.mutate()}
-              disabled={revoke.isPending}
-            >
-              Yes, revoke it
-            </button>
-            <button type="button" onClick={() => setAsking(false)} ref={focusOnMount}>
-              Keep it
-            </button>
-          </div>
+          <ConfirmActions
+            confirm="Yes, revoke it"
+            onConfirm={() => revoke.mutate()}
+            pending={revoke.isPending}
+            keep="Keep it"
+            onKeep={() => setAsking(false)}
+            keepRef={focusOnMount}
+          />
           {revoke.error ? <ErrorNote error={revoke.error} /> : null}
         </div>
       ) : (

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client.ts';
 import type { PlanAction } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
-import { FormActions } from '../../components/form-actions.tsx';
+import { ConfirmActions, FormActions } from '../../components/form-actions.tsx';
 import { snoozeChoices } from './days.ts';
 import { formLabel } from './plan-words.ts';
 import { answerStep, type Outcome } from './today.api.ts';
@@ -135,19 +135,14 @@ export function DismissForm({ action, onCancel, onAnswered }: AnswerFormProps) {
     <div className="stack">
       <p>Kindred won’t suggest this step again. Your notes about the person stay as they are.</p>
       {dismiss.error ? <ErrorNote error={dismiss.error} /> : null}
-      <div className="row">
-        <button
-          type="button"
-          className="danger"
-          onClick={() => dismiss.mutate()}
-          disabled={dismiss.isPending}
-        >
-          {dismiss.isPending ? 'Dismissing…' : 'Dismiss it'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Keep it
-        </button>
-      </div>
+      <ConfirmActions
+        confirm="Dismiss it"
+        onConfirm={() => dismiss.mutate()}
+        pending={dismiss.isPending}
+        pendingLabel="Dismissing…"
+        keep="Keep it"
+        onKeep={onCancel}
+      />
     </div>
   );
 }

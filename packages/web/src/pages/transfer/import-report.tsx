@@ -4,8 +4,7 @@
  */
 import { Link } from 'react-router';
 import type { ImportReport } from '../../api/types.ts';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../text/plural.ts';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { created, merged, skipped } = report;

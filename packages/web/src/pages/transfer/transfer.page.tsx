@@ -22,6 +22,7 @@ import {
   readFileText,
 } from './transfer.io.ts';
 import './transfer.css';
+import { plural } from '../../text/plural.ts';
 
 const FORMAT_CHOICES: { value: ImportFormat | ''; label: string }[] = [
   { value: '', label: 'Work it out from the file' },
@@ -259,9 +260,9 @@ function ImportPanel() {
             Imported {stage.file.fileName}
           </h3>
           <p className="note" role="status">
-            {stage.report.created.length} {stage.report.created.length === 1 ? 'person' : 'people'} added,{' '}
-            {stage.report.merged.length} merged, {stage.report.skipped.length} skipped. Take a moment with the
-            new names: a note on how you met makes the plan much better.
+            {plural(stage.report.created.length, 'person', 'people')} added, {stage.report.merged.length}{' '}
+            merged, {stage.report.skipped.length} skipped. Take a moment with the new names: a note on how you
+            met makes the plan much better.
           </p>
           <ImportReportView report={stage.report} />
           <div className="row">
@@ -286,7 +287,7 @@ function SendingBlock({
   format: ImportFormat | '';
 }) {
   const count = estimateRecords(stage.file.text, format || undefined);
-  const what = count === null ? 'the contacts' : `${count} ${count === 1 ? 'contact' : 'contacts'}`;
+  const what = count === null ? 'the contacts' : plural(count, 'contact');
   if (!stage.uploaded) {
     return (
       <ProgressBlock
