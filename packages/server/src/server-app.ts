@@ -87,7 +87,11 @@ export function createServerApp({
   app.route('/', calendarFileRoutes());
   app.route(
     '/api',
-    authRoutes(config, rateLimit({ ...config.authRateLimit, trustProxy: config.trustProxy })),
+    authRoutes(
+      config,
+      rateLimit({ ...config.authRateLimit, trustProxy: config.trustProxy }),
+      mailer !== null,
+    ),
   );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -18,7 +18,11 @@ describeEachDialect('accounts', (getStore, dialect) => {
     if (!fresh) await sql`delete from users`.execute(store.db);
     const local = await ensureLocalOwner(target, new Date('2026-03-02T09:00:00Z'));
     const app = testApp(target, { ALLOW_SIGNUP: 'false' });
-    expect(await bodyOf(await app.request('/api/setup'))).toEqual({ needsOwner: true, signUpOpen: true });
+    expect(await bodyOf(await app.request('/api/setup'))).toEqual({
+      needsOwner: true,
+      signUpOpen: true,
+      emailConfigured: false,
+    });
 
     const response = await app.request('/api/auth/signup', {
       method: 'POST',
@@ -38,7 +42,11 @@ describeEachDialect('accounts', (getStore, dialect) => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/);
 
-    expect(await bodyOf(await app.request('/api/setup'))).toEqual({ needsOwner: false, signUpOpen: false });
+    expect(await bodyOf(await app.request('/api/setup'))).toEqual({
+      needsOwner: false,
+      signUpOpen: false,
+      emailConfigured: false,
+    });
     const second = await app.request('/api/auth/signup', {
       method: 'POST',
       headers: json,

@@ -69,6 +69,7 @@ describeEachDialect('calendar feed and digest over HTTP', (getStore) => {
     const refused = await me.json('POST', '/api/digest/send');
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('smtp_not_configured');
+    expect((await me.json('GET', '/api/setup')).body.emailConfigured).toBe(false);
 
     const config = loadServerConfig({
       KINDRED_DATA_DIR: '/tmp/unused',
@@ -88,6 +89,7 @@ describeEachDialect('calendar feed and digest over HTTP', (getStore) => {
       headers: { cookie: me.cookie },
     });
     expect(sent.status).toBe(200);
+    expect((await bodyOf(await withMail.request('/api/setup'))).emailConfigured).toBe(true);
     const { sentTo } = await bodyOf(sent);
     const received = smtp.to(sentTo);
     expect(received).toHaveLength(1);

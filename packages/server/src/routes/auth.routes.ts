@@ -33,7 +33,11 @@ export const AccountSchema = z
 
 const SignedInSchema = z.object({ account: AccountSchema, expiresAt: z.string() });
 
-export function authRoutes(config: ServerConfig, limiter: MiddlewareHandler<ServerEnv>) {
+export function authRoutes(
+  config: ServerConfig,
+  limiter: MiddlewareHandler<ServerEnv>,
+  emailConfigured: boolean,
+) {
   const app = createRouter();
   const secure = config.secureCookies;
 
@@ -43,11 +47,22 @@ export function authRoutes(config: ServerConfig, limiter: MiddlewareHandler<Serv
       path: '/setup',
       tags: ['account'],
       summary: 'Whether the first visitor still has to create the owner account',
-      responses: { 200: ok(z.object({ needsOwner: z.boolean(), signUpOpen: z.boolean() }), 'Setup state') },
+      responses: {
+        200: ok(
+          z.object({
+            needsOwner: z.boolean(),
+            signUpOpen: z.boolean(),
+            emailConfigured: z
+              .boolean()
+              .openapi({ description: 'Whether this server can send email (SMTP_URL is set).' }),
+          }),
+          'Setup state',
+        ),
+      },
     }),
     async (c) => {
       const { needsOwner } = await setupStatus(c.var.sys);
-      return c.json({ needsOwner, signUpOpen: needsOwner || config.allowSignUp }, 200);
+      return c.json({ needsOwner, signUpOpen: needsOwner || config.allowSignUp, emailConfigured }, 200);
     },
   );
 

@@ -25,7 +25,7 @@ import type {
 } from '../../../server/src/schemas/companion.schema.ts';
 
 export type Account = z.infer<typeof AccountSchema>;
-export type SetupState = { needsOwner: boolean; signUpOpen: boolean };
+export type SetupState = { needsOwner: boolean; signUpOpen: boolean; emailConfigured: boolean };
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Digest = z.infer<typeof DigestSchema>;
 export type TaxonomyEntry = z.infer<typeof EntrySchema>;

@@ -7,6 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { Digest } from '../../api/types.ts';
+import { useSetup } from '../../app/session.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
@@ -24,6 +25,8 @@ export function DigestSection({ current }: { current: SettingsView }) {
   const [hour, setHour] = useState(d.hour);
   const [said, setSaid] = useState<string | null>(null);
   const save = useSaveSettings();
+  // Unknown while loading: offer sending, and let the server's answer explain a refusal.
+  const canSend = useSetup().data?.emailConfigured ?? true;
   const preview = useMutation({ mutationFn: () => api.get<Digest>('/digest/preview') });
   const send = useMutation({ mutationFn: () => api.post<{ sentTo: string }>('/digest/send') });
   const error = save.error instanceof ApiError ? save.error : null;
@@ -94,10 +97,18 @@ export function DigestSection({ current }: { current: SettingsView }) {
         <button type="button" onClick={() => preview.mutate()} disabled={preview.isPending}>
           {preview.isPending ? 'Preparing…' : 'Preview this week’s email'}
         </button>
-        <button type="button" onClick={() => send.mutate()} disabled={send.isPending}>
-          {send.isPending ? 'Sending…' : 'Send it to me now'}
-        </button>
+        {canSend ? (
+          <button type="button" onClick={() => send.mutate()} disabled={send.isPending}>
+            {send.isPending ? 'Sending…' : 'Send it to me now'}
+          </button>
+        ) : null}
       </div>
+      {!canSend ? (
+        <p className="note">
+          This server has no way to send email yet, so the digest can be previewed here but not sent. Whoever
+          runs Kindred can set SMTP_URL to turn email on.
+        </p>
+      ) : null}
       {sendError?.code === 'smtp_not_configured' ? (
         <p className="note" role="status">
           {sendError.message}
