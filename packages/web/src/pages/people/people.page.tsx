@@ -4,28 +4,18 @@
  * whether a check-in is due; and a short form to add someone with one detail.
  */
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
 import { useAccount } from '../../app/session.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
-import { Field } from '../../components/field.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { AddPersonForm } from './add-person-form.tsx';
-import {
-  daysBetween,
-  duration,
-  formatDay,
-  relativeDay,
-  STAGE_FILTER_OPTIONS,
-  stageName,
-  todayIn,
-} from './format.ts';
-import { type ChosenInterest, InterestPicker } from './interest-picker.tsx';
+import { daysBetween, duration, formatDay, relativeDay, stageName, todayIn } from './format.ts';
 import { type ListedPerson, type PeopleFilters, peopleKey } from './people.api.ts';
-import { useDebounced } from './use-debounced.ts';
+import { Filters } from './people-filters.tsx';
 import './people.css';
 import { plural } from '../../text/plural.ts';
 
@@ -98,109 +88,6 @@ export function PeoplePage() {
       <PeopleList filters={filters} onAdd={() => setAdding(true)} />
     </>
   );
-}
-
-function Filters({
-  filters,
-  setFilter,
-}: {
-  filters: PeopleFilters;
-  setFilter: (key: string, value: string, replace?: boolean) => void;
-}) {
-  const [search, setSearch] = useState(filters.search);
-  const [tag, setTag] = useState(filters.tag);
-  const settledSearch = useDebounced(search, 300);
-  const settledTag = useDebounced(tag, 300);
-  const overdueId = useId();
-
-  // Back and forward change the address: the boxes follow it.
-  useEffect(() => setSearch(filters.search), [filters.search]);
-  useEffect(() => setTag(filters.tag), [filters.tag]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the text is written to the address
-  useEffect(() => {
-    if (settledSearch !== filters.search) setFilter('q', settledSearch.trim() ? settledSearch : '', true);
-  }, [settledSearch]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
-  useEffect(() => {
-    if (settledTag !== filters.tag) setFilter('tag', settledTag.trim(), true);
-  }, [settledTag]);
-
-  const interest: ChosenInterest[] = filters.interest
-    ? [{ value: filters.interest, label: interestLabel(filters.interest) }]
-    : [];
-  const anyFilter = Boolean(
-    filters.search || filters.stage || filters.tag || filters.interest || filters.overdue,
-  );
-
-  return (
-    <search className="card people-filters" aria-label="Find people">
-      <div className="filter-grid">
-        <Field label="Search" hint="Part of a name, organisation, team or role">
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </Field>
-        <Field label="Stage">
-          <select value={filters.stage} onChange={(e) => setFilter('stage', e.target.value)}>
-            <option value="">Any stage</option>
-            {STAGE_FILTER_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Tag">
-          <input value={tag} onChange={(e) => setTag(e.target.value)} />
-        </Field>
-        <InterestPicker
-          label="Interest"
-          addLabel="Filter by this"
-          chosen={interest}
-          onChange={(next) => {
-            const last = next[next.length - 1];
-            setFilter('interest', last && last.value !== filters.interest ? last.value : '');
-            if (last) rememberInterestLabel(last.value, last.label);
-          }}
-        />
-      </div>
-      <div className="row filter-foot">
-        <label className="check" htmlFor={overdueId}>
-          <input
-            id={overdueId}
-            type="checkbox"
-            checked={filters.overdue}
-            onChange={(e) => setFilter('overdue', e.target.checked ? '1' : '')}
-          />
-          Only people due a check-in
-        </label>
-        {anyFilter ? (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setSearch('');
-              setTag('');
-              for (const key of ['q', 'stage', 'tag', 'interest', 'overdue']) setFilter(key, '');
-            }}
-          >
-            Clear all filters
-          </button>
-        ) : null}
-      </div>
-    </search>
-  );
-}
-
-// Labels of interests chosen in this tab, so a filter shows "Bouldering", not its key.
-const interestLabels = new Map<string, string>();
-function rememberInterestLabel(key: string, label: string) {
-  interestLabels.set(key, label);
-}
-function interestLabel(key: string): string {
-  const known = interestLabels.get(key);
-  if (known) return known;
-  const slug = key.startsWith('custom:') ? key.slice(7) : key;
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function PeopleList({ filters, onAdd }: { filters: PeopleFilters; onAdd: () => void }) {
