@@ -34,6 +34,7 @@ export {
   contextForUser,
 } from './accounts/authenticate.service.ts';
 export * from './calendar/index.ts';
+export * from './communities/index.ts';
 export { type ConfigSources, type KindredConfig, loadConfig, SQLITE_FILE_NAME } from './config/config.ts';
 export { defaultDataDir } from './config/data-dir.ts';
 export {

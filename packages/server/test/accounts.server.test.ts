@@ -207,6 +207,11 @@ describeEachDialect('accounts', (getStore, dialect) => {
       const action = plan.body.actions[0];
       if (action) await client.json('POST', `/api/plan/actions/${action.handle}/dismiss`);
     }
+    // A community only the leaving account is in, and one it runs alone as admin.
+    const alone = (await me.json('POST', '/api/communities', { name: 'Just me' })).body.id;
+    const shared = (await me.json('POST', '/api/communities', { name: 'Shared' })).body.id;
+    const invite = await me.json('POST', `/api/communities/${shared}/invites`, {});
+    expect((await stays.json('POST', '/api/invites/accept', { token: invite.body.url })).status).toBe(200);
     const tables = (await store.db.introspection.getTables())
       .map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) }))
       .filter((t) => !t.name.startsWith('kysely_'));
@@ -244,6 +249,7 @@ describeEachDialect('accounts', (getStore, dialect) => {
       'person_channels',
       'stage_changes',
       'person_stats',
+      'community_members',
     ]) {
       expect(before[name], name).toBeGreaterThan(0);
     }
@@ -258,5 +264,16 @@ describeEachDialect('accounts', (getStore, dialect) => {
     expect(Object.values(after).every((n) => n === 0)).toBe(true);
     expect(await count(stays.userId)).toEqual(othersBefore);
     expect((await me.call('GET', '/api/people')).status).toBe(401);
+    // The community it was alone in went with it; the shared one has a new admin.
+    const left = await sql<{
+      id: string;
+    }>`select id from communities where id in (${alone}, ${shared})`.execute(store.db);
+    expect(left.rows.map((r) => r.id)).toEqual([shared]);
+    const kept = await stays.json('GET', `/api/communities/${shared}`);
+    expect(kept.body).toMatchObject({ role: 'admin', memberCount: 1 });
+    const invites = await sql`select id from community_invites where community_id = ${shared}`.execute(
+      store.db,
+    );
+    expect(invites.rows).toEqual([]);
   });
 });

@@ -181,6 +181,8 @@ describeEachDialect('isolation between users over every API operation', (getStor
     const labels = api.operations.map((op) => op.label);
     expect(labels).toContain('GET /api/people/{id}');
     expect(labels).toContain('POST /api/plan/actions/{ref}/done');
+    expect(labels).toContain('GET /api/communities/{id}/members');
+    expect(aData.ids.community).toHaveLength(1);
     expect(aData.openActions.length).toBeGreaterThan(0);
     expect(aData.ids.person.length).toBeGreaterThanOrEqual(5);
     if (labels.includes('POST /api/calendar-feed')) expect(aData.publicPaths).toHaveLength(1);

@@ -1,5 +1,12 @@
 export { migrateToLatest, openStore, type Store, type StoreConfig } from './open-store.ts';
 export type { ApiTokenRecord } from './repositories/api-token.repository.ts';
+export type {
+  CommunityRecord,
+  CommunityRole,
+  InviteRecord,
+  MemberCommunity,
+  MemberRecord,
+} from './repositories/community.repository.ts';
 export type { Keyset } from './repositories/executor.ts';
 export type { Repositories } from './repositories/index.ts';
 export type { InteractionRange } from './repositories/interaction.repository.ts';

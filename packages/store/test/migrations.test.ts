@@ -9,6 +9,9 @@ import { describeEachDialect } from './each-dialect.ts';
 const TABLES = [
   'api_tokens',
   'calendar_feeds',
+  'communities',
+  'community_invites',
+  'community_members',
   'details',
   'event_attendees',
   'events',

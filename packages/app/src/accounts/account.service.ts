@@ -6,6 +6,7 @@
 import { isValidTimeZone } from '@kindred/core';
 import type { Store, UserRecord } from '@kindred/store';
 import { z } from 'zod';
+import { removeAccountFromCommunities } from '../communities/community.service.ts';
 import { newId } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { parseInput } from '../people/person-input.schema.ts';
@@ -228,7 +229,9 @@ export async function changePassword(
 
 /**
  * Deletes the account and everything it owns. Every table's rows hang off the user
- * with a cascading foreign key, so one delete removes them all in one transaction.
+ * with a cascading foreign key, so one delete removes them all in one transaction;
+ * communities are tidied first (see removeAccountFromCommunities): one it was alone in
+ * goes too, one it was the only admin of gets a new admin.
  */
 export async function deleteAccount(
   ctx: SystemContext,
@@ -237,7 +240,10 @@ export async function deleteAccount(
 ): Promise<void> {
   const valid = parseInput(deleteAccountSchema, input, 'account deletion');
   await checkPassword(ctx, userId, valid.password, 'password');
-  await ctx.store.transaction((repos) => repos.users.delete(userId));
+  await ctx.store.transaction(async (repos) => {
+    await removeAccountFromCommunities(repos, userId);
+    await repos.users.delete(userId);
+  });
 }
 
 /** Expired sessions are only clutter; the server sweeps them now and then. */

@@ -34,6 +34,15 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'route_not_found',
   'smtp_not_configured',
+  'email_not_sent',
+  'community_not_found',
+  'community_admin_only',
+  'community_last_admin',
+  'member_not_found',
+  'invite_not_found',
+  'invite_expired',
+  'invite_used',
+  'invite_revoked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -35,6 +35,15 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   unsupported_media_type: 2,
   route_not_found: 3,
   smtp_not_configured: 2,
+  email_not_sent: 1,
+  community_not_found: 3,
+  community_admin_only: 2,
+  community_last_admin: 2,
+  member_not_found: 3,
+  invite_not_found: 3,
+  invite_expired: 2,
+  invite_used: 2,
+  invite_revoked: 2,
 };
 
 export interface CliFailure {

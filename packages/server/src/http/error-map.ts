@@ -41,6 +41,18 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_media_type: 415,
   route_not_found: 404,
   smtp_not_configured: 409,
+  // The mail server refused or could not be reached: the fault is upstream of us.
+  email_not_sent: 502,
+  // Not a member: the same answer as for a community that does not exist.
+  community_not_found: 404,
+  community_admin_only: 403,
+  community_last_admin: 409,
+  member_not_found: 404,
+  invite_not_found: 404,
+  // The link was real but can no longer be used.
+  invite_expired: 410,
+  invite_used: 410,
+  invite_revoked: 410,
 };
 
 export interface ErrorBody {

@@ -4,6 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Mailer } from '@kindred/app';
 import type { ServerEnv } from '../http/server-env.ts';
 import { calendarFeedRoutes } from './calendar.routes.ts';
+import { communityRoutes } from './communities.routes.ts';
 import { digestRoutes } from './digest.routes.ts';
 import { draftRoutes } from './drafts.routes.ts';
 import { eventRoutes } from './events.routes.ts';
@@ -35,6 +36,7 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     transferRoutes(),
     tokenRoutes(),
     calendarFeedRoutes(options.publicUrl),
+    communityRoutes({ mailer: options.mailer, from: options.mailFrom, publicUrl: options.publicUrl }),
     digestRoutes({
       mailer: options.mailer,
       from: options.mailFrom,

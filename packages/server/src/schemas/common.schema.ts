@@ -30,10 +30,12 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'Refused (another site, or not allowed here).',
   404: 'Not found among your own records.',
   409: 'Conflicts with what is already there.',
+  410: 'Was real once, but can no longer be used (an invite expired, used or revoked).',
   413: 'The body is too large.',
   415: 'The body is not JSON.',
   422: 'The file has records that cannot be imported; nothing was written.',
   429: 'Too many attempts; wait and retry.',
+  502: 'The mail server did not take the message; nothing was kept.',
 };
 
 /** Error responses for a route, documented with the shared error body. */

@@ -133,7 +133,9 @@ export type Kind =
   | 'savedItem'
   | 'token'
   | 'action'
-  | 'user';
+  | 'user'
+  | 'community'
+  | 'invite';
 
 const KIND_WORDS: [RegExp, Kind][] = [
   [/^(people|persons?|personIds?|person)$/i, 'person'],
@@ -146,6 +148,8 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^(tokens?|tokenIds?)$/i, 'token'],
   [/^(actions?|actionIds?|refs?|keys?)$/i, 'action'],
   [/^(users?|accounts?|userIds?|ownerIds?)$/i, 'user'],
+  [/^(communit(y|ies)|communityIds?)$/i, 'community'],
+  [/^(invites?|inviteIds?)$/i, 'invite'],
 ];
 
 function kindOfWord(word: string): Kind | null {
@@ -378,8 +382,8 @@ async function ok(client: Client, method: string, path: string, body?: unknown) 
 /**
  * A full companion, built through the API as a person would: settings, people with
  * details, tags, interests and channels, interactions, a stage set by hand, events with
- * attendees (one debriefed), a saved item, an import, API tokens and answered plan
- * steps. Every free-text value carries `marker`, so a leak is easy to spot.
+ * attendees (one debriefed), a saved item, an import, a community with invites, API
+ * tokens and answered plan steps. Every free-text value carries `marker`, so a leak is easy to spot.
  */
 export async function seedCompanion(client: Client, marker: string): Promise<Companion> {
   const M = marker;
@@ -502,6 +506,16 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
         ?.replace(/\.ics$/, '') ?? path,
     );
   }
+  // A community this user runs, with an open invite and a withdrawn one.
+  const community = await ok(client, 'POST', '/api/communities', {
+    name: `${cap} Guild`,
+    description: `Where ${M} people meet`,
+  });
+  const invited = await ok(client, 'POST', `/api/communities/${community.id}/invites`, {});
+  const withdrawn = await ok(client, 'POST', `/api/communities/${community.id}/invites`, { role: 'admin' });
+  await ok(client, 'DELETE', `/api/communities/${community.id}/invites/${withdrawn.invite.id}`);
+  for (const made of [invited, withdrawn]) secrets.push(String(made.url).split('/').pop() ?? made.url);
+
   const live = await ok(client, 'POST', '/api/tokens', { name: `${M} script` });
   const revoked = await ok(client, 'POST', '/api/tokens', { name: `${M} old laptop` });
   await ok(client, 'DELETE', `/api/tokens/${revoked.token.id}`);
@@ -535,6 +549,8 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
     token: [...tokens.items.map((t: Json) => t.id), revoked.token.id],
     action: [...new Set<string>([...actionRefs, ...backup.actionStates.map((s: Json) => s.key)])],
     user: [client.userId],
+    community: [community.id],
+    invite: [invited.invite.id, withdrawn.invite.id],
   };
   for (const [kind, list] of Object.entries(ids)) ids[kind as Kind] = [...new Set(list)];
   const strings = new Set<string>();
@@ -547,6 +563,7 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
   collect(backup);
   collect(tokens);
   collect(await ok(client, 'GET', '/api/account'));
+  collect(await ok(client, 'GET', '/api/communities'));
   strings.add(phone);
   return {
     ids,
@@ -566,7 +583,15 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
  */
 export async function snapshot(client: Client, extraPaths: string[] = []): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
+  const communities = await client.json('GET', '/api/communities?limit=500');
+  const communityPaths = (communities.body?.items ?? []).flatMap((c: Json) => [
+    `/api/communities/${c.id}`,
+    `/api/communities/${c.id}/members?limit=500`,
+    `/api/communities/${c.id}/invites?limit=500`,
+  ]);
   for (const path of [
+    '/api/communities?limit=500',
+    ...communityPaths,
     ...extraPaths,
     '/api/export?format=json',
     '/api/export?format=csv',

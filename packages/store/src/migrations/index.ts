@@ -7,12 +7,14 @@ import * as companion from './0001-companion.migration.ts';
 import * as plan from './0002-plan.migration.ts';
 import * as accounts from './0003-accounts.migration.ts';
 import * as personLookup from './0004-person-lookup.migration.ts';
+import * as communities from './0005-communities.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
   '0002-plan': plan,
   '0003-accounts': accounts,
   '0004-person-lookup': personLookup,
+  '0005-communities': communities,
 };
 
 export const migrationProvider: MigrationProvider = {

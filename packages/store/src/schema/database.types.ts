@@ -208,6 +208,37 @@ export interface JobRunsTable {
   outcome: string | null;
 }
 
+/** A community; its rows are read only through a membership (community.repository.ts). */
+export interface CommunitiesTable {
+  id: string;
+  name: string;
+  description: string | null;
+  /** Null once the account that created it is deleted. */
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CommunityMembersTable {
+  community_id: string;
+  user_id: string;
+  role: 'admin' | 'member';
+  joined_at: string;
+}
+
+/** Single-use invites, found by the SHA-256 of the secret in the link. */
+export interface CommunityInvitesTable {
+  id: string;
+  community_id: string;
+  token_hash: string;
+  email: string | null;
+  role: 'admin' | 'member';
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
@@ -227,4 +258,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   calendar_feeds: CalendarFeedsTable;
   job_runs: JobRunsTable;
+  communities: CommunitiesTable;
+  community_members: CommunityMembersTable;
+  community_invites: CommunityInvitesTable;
 }

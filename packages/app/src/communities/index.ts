@@ -1,0 +1,38 @@
+/** Communities: membership, roles and invites. */
+export type {
+  Community,
+  Invite,
+  InviteStatus,
+} from './community.present.ts';
+export {
+  type AcceptInviteInput,
+  acceptInviteSchema,
+  COMMUNITY_ROLES,
+  INVITE_DAYS,
+  type NewCommunityInput,
+  type NewInviteInput,
+  newCommunitySchema,
+  newInviteSchema,
+  type RoleChangeInput,
+  roleChangeSchema,
+} from './community.schema.ts';
+export {
+  changeRole,
+  createCommunity,
+  deleteCommunity,
+  getCommunity,
+  leaveCommunity,
+  listMembers,
+  listMyCommunities,
+  type Member,
+} from './community.service.ts';
+export { composeInviteEmail, type InviteEmail } from './invite.email.ts';
+export {
+  createInvite,
+  INVITE_PATH,
+  type InviteMail,
+  joinByInvite,
+  listInvites,
+  type NewInvite,
+  revokeInvite,
+} from './invite.service.ts';
