@@ -3,7 +3,14 @@
  * to follow up, and the give/ask balance over the last six months.
  */
 import type { Detail, Interaction, Person, StageChange } from '@kindred/core';
-import { addDays, type NextStep, nextStep, proposeStage, stageDescription, stageLabel } from '@kindred/core';
+import {
+  addDays,
+  type NextStep,
+  nextStep,
+  proposeStageWithReason,
+  stageDescription,
+  stageLabel,
+} from '@kindred/core';
 import { today, type UseCaseContext } from '../context.ts';
 
 export interface PersonOverview {
@@ -14,6 +21,8 @@ export interface PersonOverview {
   nextStep: NextStep | null;
   proposedStage: Person['stage'];
   proposedStageLabel: string;
+  /** The evidence behind the proposal, completing "because …". */
+  proposedStageReason: string;
   details: Detail[];
   interactions: Interaction[];
   stageHistory: StageChange[];
@@ -31,7 +40,8 @@ export async function personOverview(ctx: UseCaseContext, person: Person): Promi
   ]);
   const since = addDays(today(ctx), -180);
   const recent = interactions.filter((i) => i.occurredOn >= since);
-  const proposed = proposeStage(interactions, person.metOn);
+  const proposal = proposeStageWithReason(interactions, person.metOn);
+  const proposed = proposal.stage;
   return {
     person,
     stageLabel: stageLabel(person.stage, person.seniority),
@@ -39,6 +49,7 @@ export async function personOverview(ctx: UseCaseContext, person: Person): Promi
     nextStep: nextStep(person.stage, person.seniority),
     proposedStage: proposed,
     proposedStageLabel: stageLabel(proposed, person.seniority),
+    proposedStageReason: proposal.reason,
     details,
     interactions,
     stageHistory,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionForm } from '../energy/forms.ts';
 import type { Exchange, ExchangeKind, Initiator } from '../people/person.types.ts';
-import { nextStage, proposeStage } from './propose-stage.ts';
+import { nextStage, proposeStage, proposeStageWithReason } from './propose-stage.ts';
 
 const ev = (
   occurredOn: string,
@@ -65,5 +65,40 @@ describe('nextStage', () => {
   it('only ever raises', () => {
     expect(nextStage('asking', 'repeat_contact')).toBe('asking');
     expect(nextStage('first_contact', 'repeat_contact')).toBe('repeat_contact');
+  });
+});
+
+describe('proposeStageWithReason', () => {
+  it('gives the evidence that decided the stage, in words', () => {
+    expect(proposeStageWithReason([])).toEqual({
+      stage: 'stranger',
+      reason: 'nothing has happened between you yet',
+    });
+    expect(proposeStageWithReason([], '2026-01-02').reason).toBe(
+      'you have met, and nothing has been logged since',
+    );
+    expect(proposeStageWithReason([ev('2026-01-02'), ev('2026-01-09')])).toEqual({
+      stage: 'repeat_contact',
+      reason: 'you have been in touch on 2 different days',
+    });
+    const asking = proposeStageWithReason([
+      ev('2026-01-02'),
+      ev('2026-01-09', 'call', { exchange: 'ask', exchangeKind: 'advice' }),
+    ]);
+    expect(asking).toEqual({
+      stage: 'asking',
+      reason: 'you have been in touch on 2 different days and asked for their input',
+    });
+  });
+
+  it('always agrees with proposeStage', () => {
+    const histories = [
+      [],
+      [ev('2026-01-02')],
+      [ev('2026-01-02'), ev('2026-03-09', 'coffee', { exchange: 'give', exchangeKind: null })],
+    ];
+    for (const history of histories) {
+      expect(proposeStageWithReason(history, '2025-12-01').stage).toBe(proposeStage(history, '2025-12-01'));
+    }
   });
 });

@@ -46,6 +46,9 @@ export const PersonOverviewSchema = z
       .openapi({ description: 'The concrete step that moves the tie up a rung; null at the top.' }),
     proposedStage: z.enum(STAGES),
     proposedStageLabel: z.string(),
+    proposedStageReason: z
+      .string()
+      .openapi({ description: 'The evidence behind the proposed stage, completing "because …".' }),
     details: z.array(DetailSchema),
     interactions: z.array(InteractionSchema),
     stageHistory: z.array(StageChangeSchema),

@@ -220,6 +220,10 @@ describe('people', () => {
       await expect.poll(() => current.textContent()).toContain('Asking their input');
       const manual = await apiCall<{ person: Person }>(context, 'GET', `/people/${id}`);
       expect(manual.person.stage).toBe('asking');
+      // The reason shown is the proposer's own: the history's evidence in words.
+      const overview = await apiCall<{ proposedStageReason: string }>(context, 'GET', `/people/${id}`);
+      expect(overview.proposedStageReason).toMatch(/^you have/);
+      await expect.poll(() => page.getByText(overview.proposedStageReason, { exact: false }).count()).toBe(1);
       const proposal = page.getByRole('button', { name: /^Move to/ });
       const proposedLabel = (await proposal.textContent())?.match(/“(.+)”/)?.[1] ?? '';
       await proposal.click();

@@ -12,32 +12,8 @@ import type { Person, PersonOverview } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
-import { daysBetween, duration, formatDay, stageName, times } from './format.ts';
+import { stageName } from './format.ts';
 import { useRefreshAll } from './people.api.ts';
-
-/** Why the history points where it does, in plain words. */
-function reasonFor(overview: PersonOverview): string {
-  const list = overview.interactions;
-  const met = overview.person.metOn;
-  if (list.length === 0) {
-    return met
-      ? `you met on ${formatDay(met)} and nothing has been logged since`
-      : 'nothing has been logged with them yet';
-  }
-  const days = [...new Set(list.map((i) => i.occurredOn))].sort();
-  const span = daysBetween(days[0] as string, days[days.length - 1] as string);
-  const parts = [
-    span > 0
-      ? `you have been in touch ${times(list.length)} over ${duration(span)}`
-      : `you have been in touch ${times(list.length)}`,
-  ];
-  const theirs = list.filter((i) => i.initiatedBy === 'them').length;
-  if (theirs > 0) parts.push(`they reached out ${times(theirs)}`);
-  if (list.some((i) => i.exchange === 'ask')) parts.push('you have asked for their input or help');
-  return parts.length > 1
-    ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
-    : (parts[0] as string);
-}
 
 export function PersonLadder({ overview }: { overview: PersonOverview }) {
   const { person } = overview;
@@ -78,8 +54,8 @@ export function PersonLadder({ overview }: { overview: PersonOverview }) {
         <div className="note stack" aria-live="polite">
           <p>
             {stageRank(proposed) > current
-              ? `Kindred thinks this tie is at “${overview.proposedStageLabel}”, because ${reasonFor(overview)}.`
-              : `From the history alone, Kindred would place this tie at “${overview.proposedStageLabel}”, because ${reasonFor(overview)}. You know more than the history does: keep your choice if it fits.`}
+              ? `Kindred thinks this tie is at “${overview.proposedStageLabel}”, because ${overview.proposedStageReason}.`
+              : `From the history alone, Kindred would place this tie at “${overview.proposedStageLabel}”, because ${overview.proposedStageReason}. You know more than the history does: keep your choice if it fits.`}
           </p>
           <p>
             <button
