@@ -2,6 +2,7 @@
  * The plan: a small set of concrete next steps for a day or a week, within the energy
  * the user has left, each with its reason and a drafted message.
  */
+
 import { draftMessage } from '../drafts/index.ts';
 import { seedFrom } from '../random/prng.ts';
 import { addDays, weekStart } from '../time/local-date.ts';
@@ -10,6 +11,7 @@ import { congratulate, detailFollowUp } from './candidates/detail.candidates.ts'
 import { introductions, shareItems } from './candidates/network.candidates.ts';
 import { checkIn, firstFollowUp, give, helloInPerson, stepUp } from './candidates/person.candidates.ts';
 import type { Plan, PlanAction, PlanInput, PlanPerson } from './plan.types.ts';
+import { NOTHING_DUE_NOTE } from './plan-notes.ts';
 import { dayRules, schedule } from './schedule.ts';
 
 /** Every action worth considering, before budget and days are applied. */
@@ -140,7 +142,7 @@ export function plan(input: PlanInput): Plan {
     );
   }
   if (actions.length === 0 && overBudget.length === 0 && waiting === 0) {
-    notes.push('Nothing needs you right now. Enjoy the quiet.');
+    notes.push(NOTHING_DUE_NOTE);
   }
   return { today: input.today, horizon: input.horizon, days: rules.days, energy, actions, notes };
 }

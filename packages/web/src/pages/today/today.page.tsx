@@ -2,6 +2,7 @@
  * Today: a line to capture someone just met, the week's energy, and the few steps the
  * plan proposes for today (or the whole week), each ready to act on where it stands.
  */
+import { NOTHING_DUE_NOTE } from '@kindred/core/planner/plan-notes.ts';
 import { weekStart } from '@kindred/core/time/local-date.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
@@ -19,9 +20,6 @@ import { PlanCard } from './plan-card.tsx';
 import { formLabel } from './plan-words.ts';
 import { type Horizon, planKey, useHasPeople, usePlan } from './today.api.ts';
 import './today.css';
-
-/** The planner's own line for an empty plan; the page says it in its own words instead. */
-const PLANNER_EMPTY_NOTE = 'Nothing needs you right now. Enjoy the quiet.';
 
 interface Said {
   text: string;
@@ -183,7 +181,8 @@ function EnergyWeeks({ plan }: { plan: Plan }) {
 }
 
 function Notes({ notes }: { notes: string[] }) {
-  const shown = notes.filter((n) => n !== PLANNER_EMPTY_NOTE);
+  // The page has its own, fuller words for an empty plan.
+  const shown = notes.filter((n) => n !== NOTHING_DUE_NOTE);
   if (shown.length === 0) return null;
   return (
     <ul className="plan-notes muted">
