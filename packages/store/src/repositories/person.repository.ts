@@ -2,39 +2,22 @@
  * People and what hangs off them directly (channels, tags, interests). Every query is
  * scoped by owner: a person id from another user's data reads as "not found".
  */
-import type { ChannelKind, Person, Stage } from '@kindred/core';
-import { CADENCE_DAYS, channelKey, foldText, STAGES } from '@kindred/core';
-import { type Compilable, CompiledQuery, type RawBuilder, sql } from 'kysely';
+import type { ChannelKind, Person } from '@kindred/core';
+import { channelKey, foldText } from '@kindred/core';
+import { type Compilable, CompiledQuery, sql } from 'kysely';
 import type { PeopleTable } from '../schema/database.types.ts';
-import { chunk, type Executor, type Keyset } from './executor.ts';
+import { chunk, type Executor } from './executor.ts';
 import { type Dialect, jsonRows, parseJson } from './json-rows.ts';
 import { childRows, personRow, toPerson } from './person.mapper.ts';
+import { likePattern, type PersonFilter, personListQuery } from './person-list.query.ts';
 
-export interface PersonFilter {
-  /** Matches any part of the name, organisation, team or role (folded). */
-  search?: string;
-  tag?: string;
-  stage?: Stage;
-  interest?: string;
-  /**
-   * A local day (YYYY-MM-DD): only people whose check-in falls due on or before it by
-   * their tie's cadence (their own override, else their stage's), counted from the last
-   * contact (or the day you met), and who are not inside a do-not-contact-until boundary
-   * on that day. Strangers have no cadence, so they are never due.
-   */
-  dueBy?: string;
-  /** Where the previous page ended: the id of its last person, or its name key and id. */
-  after?: string | Keyset;
-  limit?: number;
-}
+export type { PersonFilter };
 
 export interface DuplicateProbe {
   emails: string[];
   name: string;
   organisation: string | null;
 }
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The people columns, in the order the JSON read returns them. */
 const PEOPLE_COLUMNS = [
@@ -102,20 +85,8 @@ export interface ListedRow {
   lastContactOn: string | null;
 }
 
-/** The cadence of a tie in SQL: the person's override, else their stage's. */
-const cadenceSql = sql<number | null>`coalesce(people.cadence_days, case people.stage ${sql.join(
-  STAGES.flatMap((stage) => {
-    const days = CADENCE_DAYS[stage];
-    return days === null ? [] : [sql`when ${sql.lit(stage)} then ${sql.lit(days)}`];
-  }),
-  sql` `,
-)} else null end)`;
-
 export function createPersonRepository(db: Executor, dialect: Dialect) {
   const { agg } = jsonRows(dialect);
-  // Days as numbers, so "last contact + cadence" compares the same way on both databases.
-  const dayNumber = (day: RawBuilder<unknown>) =>
-    dialect === 'sqlite' ? sql`julianday(${day})` : sql`(cast(${day} as date) - date '2000-01-01')`;
   // Each child list comes with its sort key first and is sorted here: asking the database
   // to order inside the aggregate made SQLite build a temporary tree per list. The
   // subquery's value is JSON already (SQLite keeps its JSON subtype), so it nests as is.
@@ -218,85 +189,6 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
     }
   }
 
-  /** The query for people in name order, filtered, from `after` on. */
-  async function listQuery(ownerId: string, filter: PersonFilter) {
-    let query = db.selectFrom('people').selectAll('people').where('people.owner_id', '=', ownerId);
-    const folded = filter.search ? foldText(filter.search) : '';
-    if (folded) {
-      const pattern = likePattern(folded);
-      query = query.where((eb) =>
-        eb.or([
-          eb(sql`people.name_key`, 'like', sql`${pattern} escape '\\'`),
-          eb(sql`people.organisation_key`, 'like', sql`${pattern} escape '\\'`),
-          eb(sql`lower(coalesce(people.team, ''))`, 'like', sql`${pattern} escape '\\'`),
-          eb(sql`lower(coalesce(people.role, ''))`, 'like', sql`${pattern} escape '\\'`),
-        ]),
-      );
-    }
-    if (filter.stage) query = query.where('people.stage', '=', filter.stage);
-    if (filter.tag) {
-      const tag = filter.tag;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('person_tags')
-            .select('person_tags.person_id')
-            .whereRef('person_tags.person_id', '=', 'people.id')
-            .where('person_tags.owner_id', '=', ownerId)
-            .where(sql`lower(person_tags.tag)`, '=', tag.toLowerCase()),
-        ),
-      );
-    }
-    if (filter.interest) {
-      const key = filter.interest;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('person_interests')
-            .select('person_interests.person_id')
-            .whereRef('person_interests.person_id', '=', 'people.id')
-            .where('person_interests.owner_id', '=', ownerId)
-            .where('person_interests.interest_key', '=', key),
-        ),
-      );
-    }
-    if (filter.dueBy) {
-      const day = filter.dueBy;
-      const lastContact = sql`coalesce((select person_stats.last_contact_on from person_stats where person_stats.owner_id = people.owner_id and person_stats.person_id = people.id), people.met_on)`;
-      query = query.where((eb) =>
-        eb.and([
-          eb(cadenceSql, 'is not', null),
-          eb(lastContact, 'is not', null),
-          eb(sql`${dayNumber(lastContact)} + ${cadenceSql}`, '<=', dayNumber(sql`${day}`)),
-          eb.or([
-            eb('people.do_not_contact_until', 'is', null),
-            eb('people.do_not_contact_until', '<=', day),
-          ]),
-        ]),
-      );
-    }
-    if (filter.after) {
-      const last =
-        typeof filter.after === 'string'
-          ? await db
-              .selectFrom('people')
-              .select(['name_key as key', 'id'])
-              .where('owner_id', '=', ownerId)
-              .where('id', '=', filter.after)
-              .executeTakeFirst()
-          : filter.after;
-      if (last) {
-        query = query.where((eb) =>
-          eb.or([
-            eb('people.name_key', '>', last.key),
-            eb.and([eb('people.name_key', '=', last.key), eb('people.id', '>', last.id)]),
-          ]),
-        );
-      }
-    }
-    query = query.orderBy('people.name_key').orderBy('people.id');
-    if (filter.limit) query = query.limit(filter.limit);
-    return query;
-  }
-
   return {
     /** Inserts many people in few statements (imports, restores). */
     async insertMany(ownerId: string, people: Person[]): Promise<void> {
@@ -332,15 +224,17 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
 
     /** People in name order, filtered; pass `after` (the last id) for the next page. */
     async list(ownerId: string, filter: PersonFilter = {}): Promise<Person[]> {
-      return read(await listQuery(ownerId, filter), LIST_ORDER);
+      return read(await personListQuery(db, dialect, ownerId, filter), LIST_ORDER);
     },
 
     /** The same list, each person with the day you were last in touch (null when never). */
     async listWithLastContact(ownerId: string, filter: PersonFilter = {}): Promise<ListedRow[]> {
-      return (await tuples(await listQuery(ownerId, filter), LIST_ORDER, true)).map((t) => ({
-        person: personOf(t),
-        lastContactOn: (t[PEOPLE_COLUMNS.length + 3] as string | null) ?? null,
-      }));
+      return (await tuples(await personListQuery(db, dialect, ownerId, filter), LIST_ORDER, true)).map(
+        (t) => ({
+          person: personOf(t),
+          lastContactOn: (t[PEOPLE_COLUMNS.length + 3] as string | null) ?? null,
+        }),
+      );
     },
 
     /** Ids of people whose folded name contains the folded text, with their folded names. */
