@@ -8,6 +8,8 @@ import * as plan from './0002-plan.migration.ts';
 import * as accounts from './0003-accounts.migration.ts';
 import * as personLookup from './0004-person-lookup.migration.ts';
 import * as communities from './0005-communities.migration.ts';
+import * as communityProfiles from './0006-community-profiles.migration.ts';
+import * as communityRounds from './0007-community-rounds.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-accounts': accounts,
   '0004-person-lookup': personLookup,
   '0005-communities': communities,
+  '0006-community-profiles': communityProfiles,
+  '0007-community-rounds': communityRounds,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -239,6 +239,99 @@ export interface CommunityInvitesTable {
   revoked_at: string | null;
 }
 
+/** A member's profile in one community; lists are JSON text (0006-community-profiles). */
+export interface CommunityProfilesTable {
+  community_id: string;
+  user_id: string;
+  interests: string;
+  team: string | null;
+  seniority: string | null;
+  location: string | null;
+  time_zone: string | null;
+  availability: string;
+  formats: string;
+  frequency: string;
+  paused_until: string | null;
+  open_to: string;
+  intro: string | null;
+  /** JSON: field name -> 'members' | 'matches' | 'nobody'. */
+  visibility: string;
+  updated_at: string;
+}
+
+/** When a community's rounds run and by which rules (0007-community-rounds). */
+export interface CommunityRoundRulesTable {
+  community_id: string;
+  cadence: string;
+  /** 0 = Monday … 6 = Sunday, in `time_zone`. */
+  weekday: number;
+  hour: number;
+  time_zone: string;
+  cross_team_only: number;
+  repeat_window_days: number;
+  /** The next scheduled round (UTC instant); null while rounds are off. */
+  next_round_at: string | null;
+  updated_at: string;
+}
+
+/** Two members an admin never pairs; user_a < user_b. */
+export interface CommunityExclusionsTable {
+  community_id: string;
+  user_a: string;
+  user_b: string;
+  created_at: string;
+}
+
+export interface CommunityRoundsTable {
+  id: string;
+  community_id: string;
+  /** Unique per community: the guard that makes a round run once. */
+  scheduled_for: string;
+  ran_at: string;
+  trigger: 'schedule' | 'admin';
+  seed: string;
+  /** JSON of the round's figures (members, active, pairs, trios, unmatched). */
+  stats: string;
+}
+
+export interface CommunityMatchesTable {
+  id: string;
+  round_id: string;
+  community_id: string;
+  weight: number;
+  reason: string;
+  starter: string;
+  /** JSON [{ key, label }]. */
+  shared: string;
+  /** JSON [{ start, end }] of proposed times. */
+  times: string;
+  created_at: string;
+}
+
+export interface CommunityMatchMembersTable {
+  match_id: string;
+  community_id: string;
+  user_id: string;
+  response: 'pending' | 'accepted' | 'declined' | 'postponed';
+  responded_at: string | null;
+  met: number | null;
+  meet_again: number | null;
+  feedback_at: string | null;
+  person_id: string | null;
+}
+
+export interface CommunityNotificationsTable {
+  id: string;
+  community_id: string;
+  user_id: string;
+  match_id: string;
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
@@ -261,4 +354,11 @@ export interface Database {
   communities: CommunitiesTable;
   community_members: CommunityMembersTable;
   community_invites: CommunityInvitesTable;
+  community_profiles: CommunityProfilesTable;
+  community_round_rules: CommunityRoundRulesTable;
+  community_exclusions: CommunityExclusionsTable;
+  community_rounds: CommunityRoundsTable;
+  community_matches: CommunityMatchesTable;
+  community_match_members: CommunityMatchMembersTable;
+  community_notifications: CommunityNotificationsTable;
 }
