@@ -1,6 +1,6 @@
 /**
  * Communities over HTTP: an admin starts one and invites by email (received by a real
- * SMTP server on loopback), a member joins with the link, sees names and roles only,
+ * SMTP server on loopback), a member joins with the link, sees names, roles and shared profile fields only,
  * and is refused what only admins may do; every refusal is the one error body.
  */
 import { createMailer } from '@kindred/app';
@@ -35,7 +35,7 @@ describeEachDialect('communities over HTTP', (getStore) => {
     await smtp.close();
   });
 
-  it('runs from creation through an emailed invite to a member who sees names and roles only', async () => {
+  it('runs from creation through an emailed invite to a member who sees names, roles and shared profile fields only', async () => {
     const admin = await signedUp(app, 'Ana Admin');
     const member = await signedUp(app, 'Bo Member');
     await admin.json('POST', '/api/people', { name: 'Private Person', notes: 'companion-only note' });
@@ -68,16 +68,44 @@ describeEachDialect('communities over HTTP', (getStore) => {
       (await member.json('GET', '/api/communities')).body.items.map((c: { id: string }) => c.id),
     ).toEqual([id]);
 
+    // The admin's profile: the team is for everyone, the location for nobody.
+    const saved = await admin.json('PATCH', `/api/communities/${id}/profile`, {
+      interests: ['woodworking'],
+      team: 'Makers',
+      location: 'Unit 4, Rua Escura',
+      visibility: { location: 'nobody' },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ filled: true, team: 'Makers', location: 'Unit 4, Rua Escura' });
+
     const members = await member.json('GET', `/api/communities/${id}/members`);
     expect(members.status).toBe(200);
     expect(members.body.items).toEqual(
       expect.arrayContaining([
-        { userId: admin.userId, displayName: 'Ana Admin', role: 'admin' },
-        { userId: member.userId, displayName: 'Bo Member', role: 'member' },
+        {
+          userId: admin.userId,
+          displayName: 'Ana Admin',
+          role: 'admin',
+          profile: {
+            interests: [{ key: expect.any(String), label: 'Woodworking' }],
+            team: 'Makers',
+            formats: [],
+            openTo: ['peer'],
+            intro: null,
+          },
+        },
+        { userId: member.userId, displayName: 'Bo Member', role: 'member', profile: {} },
       ]),
     );
-    const text = JSON.stringify(members.body);
-    expect(text).not.toMatch(/@example\.org|Private Person|companion-only/);
+    const seen = await member.json('GET', `/api/communities/${id}/members/${admin.userId}/profile`);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({
+      displayName: 'Ana Admin',
+      matched: false,
+      profile: { team: 'Makers' },
+    });
+    const text = JSON.stringify([members.body, seen.body]);
+    expect(text).not.toMatch(/@example\.org|Private Person|companion-only|Rua Escura/);
 
     for (const [method, path, body] of [
       ['POST', `/api/communities/${id}/invites`, {}],

@@ -7,6 +7,16 @@ export type {
   MemberCommunity,
   MemberRecord,
 } from './repositories/community.repository.ts';
+export type {
+  SeatingEventChange,
+  SeatingEventRecord,
+  SeatingEventWithAttendees,
+} from './repositories/community-seating.repository.ts';
+export type {
+  AvailabilityWindowRecord,
+  ProfileRecord,
+  RoundMemberRecord,
+} from './repositories/community-profile.repository.ts';
 export type { Keyset } from './repositories/executor.ts';
 export type { Repositories } from './repositories/index.ts';
 export type { InteractionRange } from './repositories/interaction.repository.ts';

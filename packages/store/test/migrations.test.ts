@@ -19,6 +19,8 @@ const TABLES = [
   'community_profiles',
   'community_round_rules',
   'community_rounds',
+  'community_seating_attendees',
+  'community_seating_events',
   'details',
   'event_attendees',
   'events',

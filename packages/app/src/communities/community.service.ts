@@ -17,8 +17,13 @@ import {
   type RoleChangeInput,
   roleChangeSchema,
 } from './community.schema.ts';
+import type { SharedProfile } from './profile.present.ts';
+import { sharedProfilesOf } from './profile.service.ts';
 
-export type Member = MemberRecord;
+/** A member as fellow members see them: name, role and the profile fields they share. */
+export interface Member extends MemberRecord {
+  profile: SharedProfile;
+}
 
 type Page = { limit: number; after?: string | undefined };
 
@@ -65,11 +70,18 @@ export async function getCommunity(ctx: UseCaseContext, communityId: string): Pr
   return ctx.store.transaction((repos) => membershipOf(repos, ctx.ownerId, communityId));
 }
 
-/** Who is in a community: names and roles only, never anything from anyone's companion. */
+/** Who is in a community: names, roles and shared profile fields, never anything from anyone's companion. */
 export async function listMembers(ctx: UseCaseContext, communityId: string, page: Page): Promise<Member[]> {
   return ctx.store.transaction(async (repos) => {
     await membershipOf(repos, ctx.ownerId, communityId);
-    return repos.communities.members(ctx.ownerId, communityId, page);
+    const members = await repos.communities.members(ctx.ownerId, communityId, page);
+    const shared = await sharedProfilesOf(
+      repos,
+      ctx.ownerId,
+      communityId,
+      members.map((m) => m.userId),
+    );
+    return members.map((m) => ({ ...m, profile: shared.get(m.userId) ?? {} }));
   });
 }
 

@@ -36,3 +36,17 @@ export {
   type NewInvite,
   revokeInvite,
 } from './invite.service.ts';
+export type { AvailabilityWindow, InterestLabel, MyProfile, SharedProfile } from './profile.present.ts';
+export {
+  DEFAULT_VISIBILITY,
+  MATCH_FREQUENCIES,
+  MEETING_FORMATS,
+  type MeetingFormat,
+  type ProfileInput,
+  profileInputSchema,
+  SENIORITY_CHOICES,
+  SHAREABLE_FIELDS,
+  VISIBILITY_LEVELS,
+  type Visibility,
+} from './profile.schema.ts';
+export { getMemberProfile, getMyProfile, type MemberProfile, saveMyProfile } from './profile.service.ts';

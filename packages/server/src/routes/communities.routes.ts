@@ -37,6 +37,7 @@ import {
   page,
   SECURITY,
 } from '../schemas/common.schema.ts';
+import { SharedProfileSchema } from './community-profiles.routes.ts';
 
 const role = z.enum(['admin', 'member']);
 
@@ -52,8 +53,10 @@ export const CommunitySchema = z
   .openapi('Community');
 
 export const MemberSchema = z
-  .object({ userId: z.string(), displayName: z.string(), role })
-  .openapi('CommunityMember', { description: 'What members see of each other: a name and a role.' });
+  .object({ userId: z.string(), displayName: z.string(), role, profile: SharedProfileSchema })
+  .openapi('CommunityMember', {
+    description: 'What members see of each other: a name, a role and the profile fields each one shares.',
+  });
 
 export const InviteSchema = z
   .object({
@@ -168,7 +171,7 @@ export function communityRoutes(options: CommunityRouteOptions) {
       method: 'get',
       path: '/communities/{id}/members',
       tags,
-      summary: 'Who is in the community: names and roles only',
+      summary: 'Who is in the community: names, roles and what each shares of their profile',
       security: SECURITY,
       request: { params: IdParams, query: PageQuery },
       responses: { 200: ok(page(MemberSchema), 'A page of members'), ...errors(...AUTHED_ERRORS, 404) },

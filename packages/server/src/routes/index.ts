@@ -5,6 +5,7 @@ import type { Mailer } from '@kindred/app';
 import type { ServerEnv } from '../http/server-env.ts';
 import { calendarFeedRoutes } from './calendar.routes.ts';
 import { communityRoutes } from './communities.routes.ts';
+import { communityProfileRoutes } from './community-profiles.routes.ts';
 import { digestRoutes } from './digest.routes.ts';
 import { draftRoutes } from './drafts.routes.ts';
 import { eventRoutes } from './events.routes.ts';
@@ -37,6 +38,7 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     tokenRoutes(),
     calendarFeedRoutes(options.publicUrl),
     communityRoutes({ mailer: options.mailer, from: options.mailFrom, publicUrl: options.publicUrl }),
+    communityProfileRoutes(),
     digestRoutes({
       mailer: options.mailer,
       from: options.mailFrom,

@@ -515,6 +515,18 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
   const withdrawn = await ok(client, 'POST', `/api/communities/${community.id}/invites`, { role: 'admin' });
   await ok(client, 'DELETE', `/api/communities/${community.id}/invites/${withdrawn.invite.id}`);
   for (const made of [invited, withdrawn]) secrets.push(String(made.url).split('/').pop() ?? made.url);
+  // Its creator's profile there, every field filled.
+  await ok(client, 'PATCH', `/api/communities/${community.id}/profile`, {
+    interests: [`${M} juggling`, 'bouldering'],
+    team: `${cap} team`,
+    seniority: 'senior',
+    location: `${cap} office`,
+    timeZone: 'Europe/Lisbon',
+    availability: [{ day: 'tue', start: '10:00', end: '12:00' }],
+    formats: ['walk'],
+    openTo: ['peer', 'mentor'],
+    intro: `I organise the ${M} evenings`,
+  });
 
   const live = await ok(client, 'POST', '/api/tokens', { name: `${M} script` });
   const revoked = await ok(client, 'POST', '/api/tokens', { name: `${M} old laptop` });
@@ -564,6 +576,7 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
   collect(tokens);
   collect(await ok(client, 'GET', '/api/account'));
   collect(await ok(client, 'GET', '/api/communities'));
+  collect(await ok(client, 'GET', `/api/communities/${community.id}/profile`));
   strings.add(phone);
   return {
     ids,
@@ -588,6 +601,7 @@ export async function snapshot(client: Client, extraPaths: string[] = []): Promi
     `/api/communities/${c.id}`,
     `/api/communities/${c.id}/members?limit=500`,
     `/api/communities/${c.id}/invites?limit=500`,
+    `/api/communities/${c.id}/profile`,
   ]);
   for (const path of [
     '/api/communities?limit=500',

@@ -23,6 +23,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('availability', 'text', (c) => c.notNull())
     .addColumn('formats', 'text', (c) => c.notNull())
     .addColumn('frequency', 'text', (c) => c.notNull())
+    // Paused until paused_until (a day in the member's zone), or until they resume when null.
+    .addColumn('paused', 'integer', (c) => c.notNull())
     .addColumn('paused_until', 'text')
     .addColumn('open_to', 'text', (c) => c.notNull())
     .addColumn('intro', 'text')

@@ -16,7 +16,7 @@ import type { Kysely } from 'kysely';
 // biome-ignore lint/suspicious/noExplicitAny: a migration works on the untyped schema
 type AnyDb = Kysely<any>;
 
-const MEMBER = ['community_id', 'user_id'];
+const MEMBER: ['community_id', 'user_id'] = ['community_id', 'user_id'];
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema

@@ -77,6 +77,19 @@ function memberOf<T extends keyof Database>(
 }
 
 export function createCommunityRepository(db: Executor) {
+  /** The members of a community, only when `readerId` is one of them. */
+  const membersQuery = (readerId: string, communityId: string) =>
+    db
+      .selectFrom('community_members')
+      .innerJoin('users', 'users.id', 'community_members.user_id')
+      .select([
+        'community_members.user_id as userId',
+        'users.display_name as displayName',
+        'community_members.role as role',
+      ])
+      .where('community_members.community_id', '=', communityId)
+      .where((eb) => memberOf(eb, 'community_members.community_id', readerId));
+
   return {
     /** A new community with its creator as its first admin. */
     async insert(community: CommunityRecord, creatorId: string): Promise<void> {
@@ -136,16 +149,7 @@ export function createCommunityRepository(db: Executor) {
       communityId: string,
       page: { limit: number; after?: string | undefined },
     ): Promise<MemberRecord[]> {
-      let query = db
-        .selectFrom('community_members')
-        .innerJoin('users', 'users.id', 'community_members.user_id')
-        .select([
-          'community_members.user_id as userId',
-          'users.display_name as displayName',
-          'community_members.role as role',
-        ])
-        .where('community_members.community_id', '=', communityId)
-        .where((eb) => memberOf(eb, 'community_members.community_id', readerId));
+      let query = membersQuery(readerId, communityId);
       if (page.after) query = query.where('community_members.user_id', '>', page.after);
       return query.orderBy('community_members.user_id').limit(page.limit).execute();
     },
@@ -166,6 +170,13 @@ export function createCommunityRepository(db: Executor) {
       const admins = Number(rows.find((r) => r.role === 'admin')?.n ?? 0);
       const members = rows.reduce((sum, r) => sum + Number(r.n), 0);
       return { members, admins };
+    },
+
+    /** One member's name and role, as a fellow member may read them. */
+    async member(readerId: string, communityId: string, userId: string): Promise<MemberRecord | undefined> {
+      return membersQuery(readerId, communityId)
+        .where('community_members.user_id', '=', userId)
+        .executeTakeFirst();
     },
 
     /** Another member's role, as a fellow member may read it. */

@@ -2,6 +2,7 @@ import { createActionStateRepository } from './action-state.repository.ts';
 import { createApiTokenRepository } from './api-token.repository.ts';
 import { createCalendarFeedRepository } from './calendar-feed.repository.ts';
 import { createCommunityRepository } from './community.repository.ts';
+import { createCommunityProfileRepository } from './community-profile.repository.ts';
 import { createDetailRepository } from './detail.repository.ts';
 import { createEventRepository } from './event.repository.ts';
 import type { Executor } from './executor.ts';
@@ -37,6 +38,7 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     jobRuns: createJobRunRepository(db),
     insights: createInsightRepository(db),
     communities: createCommunityRepository(db),
+    communityProfiles: createCommunityProfileRepository(db),
   };
 }
 

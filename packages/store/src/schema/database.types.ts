@@ -251,6 +251,7 @@ export interface CommunityProfilesTable {
   availability: string;
   formats: string;
   frequency: string;
+  paused: number;
   paused_until: string | null;
   open_to: string;
   intro: string | null;
