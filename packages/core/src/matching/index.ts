@@ -10,6 +10,15 @@ export { greedyMatching, type Matching, matchingWeight } from './greedy.matching
 export { improveMatching } from './local-improvement.ts';
 export * from './matching.types.ts';
 export {
+  type AvailabilityWindow,
+  availabilityWindowProblem,
+  DEFAULT_AVAILABILITY,
+  type MeetingParticipant,
+  type MeetingTimesRequest,
+  type ProposedTime,
+  proposeMeetingTimes,
+} from './meeting-times.ts';
+export {
   DEFAULT_PAIRING_SETTINGS,
   emptyWeightParts,
   isExcluded,
