@@ -36,6 +36,26 @@ export {
   type NewInvite,
   revokeInvite,
 } from './invite.service.ts';
+export type {
+  MySeatingSchedule,
+  SeatingAttendee,
+  SeatingEvent,
+  SeatingEventSummary,
+  SeatingRoundView,
+  SeatingStatsView,
+} from './seating-event.present.ts';
+export { SEATING_LIMITS, type SeatingEventInput, seatingEventSchema } from './seating-event.schema.ts';
+export {
+  createSeatingEvent,
+  deleteSeatingEvent,
+  getMySeatingSchedule,
+  getSeatingEvent,
+  listSeatingEvents,
+  type PlanningOptions,
+  renderSeatingPlaceCards,
+  replanSeatingEvent,
+  updateSeatingEvent,
+} from './seating-event.service.ts';
 export type { AvailabilityWindow, InterestLabel, MyProfile, SharedProfile } from './profile.present.ts';
 export {
   DEFAULT_VISIBILITY,
@@ -50,3 +70,11 @@ export {
   type Visibility,
 } from './profile.schema.ts';
 export { getMemberProfile, getMyProfile, type MemberProfile, saveMyProfile } from './profile.service.ts';
+export {
+  composeMatchEmail,
+  describeTime,
+  MATCH_INVITE_ATTACHMENT,
+  type MatchEmail,
+  type MatchEmailInput,
+  matchInviteUid,
+} from './match.email.ts';
