@@ -43,6 +43,10 @@ export const ERROR_CODES = [
   'invite_expired',
   'invite_used',
   'invite_revoked',
+  'seating_event_not_found',
+  'seating_unknown_attendee',
+  'seating_tables_too_small',
+  'seating_unsatisfiable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

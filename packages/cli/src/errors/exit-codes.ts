@@ -44,6 +44,10 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   invite_expired: 2,
   invite_used: 2,
   invite_revoked: 2,
+  seating_event_not_found: 3,
+  seating_unknown_attendee: 2,
+  seating_tables_too_small: 2,
+  seating_unsatisfiable: 2,
 };
 
 export interface CliFailure {

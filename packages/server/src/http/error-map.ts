@@ -53,6 +53,11 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   invite_expired: 410,
   invite_used: 410,
   invite_revoked: 410,
+  seating_event_not_found: 404,
+  // A seating setup the engine cannot honour: the admin changes the request.
+  seating_unknown_attendee: 400,
+  seating_tables_too_small: 400,
+  seating_unsatisfiable: 400,
 };
 
 export interface ErrorBody {

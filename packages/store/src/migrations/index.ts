@@ -10,6 +10,7 @@ import * as personLookup from './0004-person-lookup.migration.ts';
 import * as communities from './0005-communities.migration.ts';
 import * as communityProfiles from './0006-community-profiles.migration.ts';
 import * as communityRounds from './0007-community-rounds.migration.ts';
+import * as communitySeating from './0008-community-seating.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-communities': communities,
   '0006-community-profiles': communityProfiles,
   '0007-community-rounds': communityRounds,
+  '0008-community-seating': communitySeating,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,6 +2,7 @@ import { createActionStateRepository } from './action-state.repository.ts';
 import { createApiTokenRepository } from './api-token.repository.ts';
 import { createCalendarFeedRepository } from './calendar-feed.repository.ts';
 import { createCommunityRepository } from './community.repository.ts';
+import { createCommunitySeatingRepository } from './community-seating.repository.ts';
 import { createCommunityProfileRepository } from './community-profile.repository.ts';
 import { createDetailRepository } from './detail.repository.ts';
 import { createEventRepository } from './event.repository.ts';
@@ -38,6 +39,7 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     jobRuns: createJobRunRepository(db),
     insights: createInsightRepository(db),
     communities: createCommunityRepository(db),
+    communitySeating: createCommunitySeatingRepository(db),
     communityProfiles: createCommunityProfileRepository(db),
   };
 }

@@ -333,6 +333,30 @@ export interface CommunityNotificationsTable {
   sent_at: string | null;
 }
 
+/** A community's seating event; read only through a membership (community-seating.repository.ts). */
+export interface CommunitySeatingEventsTable {
+  id: string;
+  community_id: string;
+  title: string;
+  day: string | null;
+  /** JSON text: extra guests, tables, rounds and constraints (validated in app/). */
+  setup: string;
+  seed: string;
+  /** JSON text: the planned rotation; members appear by user id only, their names are read live. */
+  plan: string;
+  planned_at: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A member attending a seating event; goes with their membership (a composite foreign key). */
+export interface CommunitySeatingAttendeesTable {
+  event_id: string;
+  community_id: string;
+  user_id: string;
+}
+
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
@@ -355,6 +379,8 @@ export interface Database {
   communities: CommunitiesTable;
   community_members: CommunityMembersTable;
   community_invites: CommunityInvitesTable;
+  community_seating_events: CommunitySeatingEventsTable;
+  community_seating_attendees: CommunitySeatingAttendeesTable;
   community_profiles: CommunityProfilesTable;
   community_round_rules: CommunityRoundRulesTable;
   community_exclusions: CommunityExclusionsTable;
