@@ -97,7 +97,12 @@ export { type AddPersonResult, addPerson } from './people/add-person.service.ts'
 export { type DetailInput, detailInputSchema } from './people/build-detail.ts';
 export { addDetail, removeDetail } from './people/detail.service.ts';
 export { editPerson, removePerson } from './people/edit-person.service.ts';
-export { listPeople, type PeopleQuery } from './people/list-people.service.ts';
+export {
+  type ListedPersonJson,
+  listPeople,
+  listPeopleJson,
+  type PeopleQuery,
+} from './people/list-people.service.ts';
 export {
   type NewPersonInput,
   newPersonSchema,

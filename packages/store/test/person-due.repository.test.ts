@@ -71,13 +71,15 @@ describeEachDialect('people whose check-in is due', (getStore) => {
   it('lists people with their last contact, and only the owner’s', async () => {
     const { repos } = getStore();
     const all = await repos.people.list(owner.id);
-    const listed = await repos.people.listWithLastContact(owner.id);
-    expect(listed.map((r) => r.person.name)).toEqual(all.map((p) => p.name));
-    const found = new Map(listed.map((r) => [r.person.name, r.lastContactOn]));
+    const listed = await repos.people.listDocs(owner.id);
+    // Each document is the person exactly as reading them returns them.
+    expect(listed.map((r) => JSON.parse(r.doc))).toEqual(all);
+    expect(listed.map((r) => r.doc)).toEqual(all.map((p) => JSON.stringify(p)));
+    const found = new Map(listed.map((r) => [JSON.parse(r.doc).name, r.lastContactOn]));
     expect(found.get('Ada Late')).toBe('2026-01-10');
     expect(found.get('Ivy Undated')).toBeNull();
     expect(found.get('Dee Met')).toBeNull();
-    const theirs = await repos.people.listWithLastContact(other.id);
-    expect(theirs.map((r) => [r.person.name, r.lastContactOn])).toEqual([['Abe Elsewhere', null]]);
+    const theirs = await repos.people.listDocs(other.id);
+    expect(theirs.map((r) => [JSON.parse(r.doc).name, r.lastContactOn])).toEqual([['Abe Elsewhere', null]]);
   });
 });

@@ -6,7 +6,7 @@ import {
   addPerson,
   detailInputSchema,
   editPerson,
-  listPeople,
+  listPeopleJson,
   newPersonSchema,
   personById,
   personChangesSchema,
@@ -15,10 +15,9 @@ import {
   removePerson,
   setStageByWord,
 } from '@kindred/app';
-import { foldText } from '@kindred/core';
 import { createRouter } from '../http/api-app.ts';
 import { decodeCursor, encodeCursor } from '../http/cursor.ts';
-import { pageOf } from '../http/paging.ts';
+import { jsonPageOf, sendJsonText } from '../http/paging.ts';
 import {
   AUTHED_ERRORS,
   Done,
@@ -79,6 +78,8 @@ export const ListedPersonSchema = PersonSchema.extend({
     .openapi({ description: 'The check-in is due today or earlier and no boundary says to wait.' }),
 }).openapi('ListedPerson');
 
+const ListedPage = page(ListedPersonSchema);
+
 const tags = ['people'];
 
 export function peopleRoutes() {
@@ -92,14 +93,20 @@ export function peopleRoutes() {
       summary: 'Your people in name order, filtered, a page at a time',
       security: SECURITY,
       request: { query: PeopleQuery },
-      responses: { 200: ok(page(ListedPersonSchema), 'A page of people'), ...errors(...AUTHED_ERRORS) },
+      responses: { 200: ok(ListedPage, 'A page of people'), ...errors(...AUTHED_ERRORS) },
     }),
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid('query');
-      const rows = await listPeople(c.var.ctx, { ...filter, limit: limit + 1, after: decodeCursor(cursor) });
-      return c.json(
-        pageOf(rows, limit, (p) => encodeCursor(foldText(p.name), p.id)),
-        200,
+      const rows = await listPeopleJson(c.var.ctx, {
+        ...filter,
+        limit: limit + 1,
+        after: decodeCursor(cursor),
+      });
+      // Each person is JSON text already (their stored document): the page is joined, not
+      // parsed and serialised again. It is the same body `page(ListedPersonSchema)` describes.
+      return sendJsonText<z.infer<typeof ListedPage>>(
+        c,
+        jsonPageOf(rows, limit, (p) => encodeCursor(p.nameKey, p.id)),
       );
     },
   );

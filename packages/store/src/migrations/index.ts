@@ -11,6 +11,7 @@ import * as communities from './0005-communities.migration.ts';
 import * as communityProfiles from './0006-community-profiles.migration.ts';
 import * as communityRounds from './0007-community-rounds.migration.ts';
 import * as communitySeating from './0008-community-seating.migration.ts';
+import * as personListDoc from './0009-person-list-doc.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-community-profiles': communityProfiles,
   '0007-community-rounds': communityRounds,
   '0008-community-seating': communitySeating,
+  '0009-person-list-doc': personListDoc,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,7 @@ import type { PeopleTable } from '../schema/database.types.ts';
 import { chunk, type Executor } from './executor.ts';
 import { type Dialect, jsonRows, parseJson } from './json-rows.ts';
 import { childRows, personRow, toPerson } from './person.mapper.ts';
+import { docOf, personDoc } from './person-doc.ts';
 import { likePattern, type PersonFilter, personListQuery } from './person-list.query.ts';
 
 export type { PersonFilter };
@@ -79,9 +80,20 @@ const OWNER_WIDE = 2000;
 
 const LIST_ORDER = 'p.name_key, p.id';
 
-/** A person as a list reads them, with the day of the last contact. */
-export interface ListedRow {
-  person: Person;
+/**
+ * A person as a list reads them: their stored JSON document, the fields the rhythm of
+ * the tie is worked out from (it depends on today, so it is never stored), and the day
+ * of the last contact.
+ */
+export interface ListedDoc {
+  id: string;
+  nameKey: string;
+  /** The person as JSON text, exactly as `get` returns them. */
+  doc: string;
+  stage: Person['stage'];
+  cadenceDays: number | null;
+  metOn: string | null;
+  doNotContactUntil: string | null;
   lastContactOn: string | null;
 }
 
@@ -99,11 +111,6 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
     children('person_interests', ['position', 'interest_key', 'label']),
   ];
   const personFields = sql.join(personParts);
-  // Lists also show when you were last in touch: one more lookup per row, in the same statement.
-  const listedFields = sql.join([
-    ...personParts,
-    sql`(select last_contact_on from person_stats where owner_id = p.owner_id and person_id = p.id)`,
-  ]);
   const byFirst = <T extends [number | string, ...unknown[]]>(list: T[]): T[] =>
     list.length < 2 ? list : list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
@@ -111,12 +118,12 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
   // order and the page's own query is put inside it as text with its parameters (it
   // has no parameters of its own, so PostgreSQL's numbered ones stay right).
   const prefixes = new Map<string, string>();
-  const prefix = (order: string | undefined, listed: boolean) => {
-    const key = `${listed}:${order ?? ''}`;
+  const prefix = (order: string | undefined) => {
+    const key = order ?? '';
     let text = prefixes.get(key);
     if (text === undefined) {
       const ordered = order === undefined ? undefined : sql.raw(order);
-      text = sql`select ${agg(listed ? listedFields : personFields, ordered)} as j from (`.compile(db).sql;
+      text = sql`select ${agg(personFields, ordered)} as j from (`.compile(db).sql;
       prefixes.set(key, text);
     }
     return text;
@@ -127,14 +134,10 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
    * and interests, in one statement that returns one JSON document; in `order` (SQL
    * naming columns of the query as `p.…`, for PostgreSQL; SQLite keeps the query's own).
    */
-  async function tuples(
-    source: Compilable,
-    order: string | undefined,
-    listed: boolean,
-  ): Promise<unknown[][]> {
+  async function tuples(source: Compilable, order: string | undefined): Promise<unknown[][]> {
     const inner = source.compile();
     const result = await db.executeQuery<{ j: unknown }>(
-      CompiledQuery.raw(`${prefix(order, listed)}${inner.sql}) p`, [...inner.parameters]),
+      CompiledQuery.raw(`${prefix(order)}${inner.sql}) p`, [...inner.parameters]),
     );
     return parseJson<unknown[][]>(result.rows[0]?.j ?? '[]');
   }
@@ -153,7 +156,7 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
   }
 
   async function read(source: Compilable, order?: string): Promise<Person[]> {
-    return (await tuples(source, order, false)).map(personOf);
+    return (await tuples(source, order)).map(personOf);
   }
 
   /** People by id, in the order of `ids`; unknown ids (or another owner's) are left out. */
@@ -196,7 +199,7 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
       for (const part of chunk(people, 400)) {
         await db
           .insertInto('people')
-          .values(part.map((p) => personRow(ownerId, p)))
+          .values(part.map((p) => ({ ...personRow(ownerId, p), list_doc: personDoc(ownerId, p) })))
           .execute();
       }
       await insertChildren(ownerId, people);
@@ -209,7 +212,12 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
     /** Replaces the stored person with this value (children included). */
     async update(ownerId: string, person: Person): Promise<void> {
       const { id, owner_id: _owner, created_at: _created, ...row } = personRow(ownerId, person);
-      await db.updateTable('people').set(row).where('owner_id', '=', ownerId).where('id', '=', id).execute();
+      await db
+        .updateTable('people')
+        .set({ ...row, list_doc: personDoc(ownerId, person) })
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .execute();
       await deleteChildren(ownerId, id);
       await insertChildren(ownerId, [person]);
     },
@@ -227,14 +235,53 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
       return read(await personListQuery(db, dialect, ownerId, filter), LIST_ORDER);
     },
 
-    /** The same list, each person with the day you were last in touch (null when never). */
-    async listWithLastContact(ownerId: string, filter: PersonFilter = {}): Promise<ListedRow[]> {
-      return (await tuples(await personListQuery(db, dialect, ownerId, filter), LIST_ORDER, true)).map(
-        (t) => ({
-          person: personOf(t),
-          lastContactOn: (t[PEOPLE_COLUMNS.length + 3] as string | null) ?? null,
-        }),
-      );
+    /**
+     * The same list as stored documents, each with the day you were last in touch (null
+     * when never): one indexed scan, no child tables. A row written before documents
+     * were kept has none yet; it is built from the tables here and stored.
+     */
+    async listDocs(ownerId: string, filter: PersonFilter = {}): Promise<ListedDoc[]> {
+      const query = (await personListQuery(db, dialect, ownerId, filter))
+        .clearSelect()
+        .select([
+          'people.id',
+          'people.name_key',
+          'people.list_doc',
+          'people.stage',
+          'people.cadence_days',
+          'people.met_on',
+          'people.do_not_contact_until',
+          sql<
+            string | null
+          >`(select last_contact_on from person_stats where owner_id = people.owner_id and person_id = people.id)`.as(
+            'last_contact_on',
+          ),
+        ]);
+      const rows = await query.execute();
+      const missing = rows.filter((r) => r.list_doc == null).map((r) => r.id);
+      const built = new Map<string, string>();
+      for (const person of await load(ownerId, missing)) {
+        const doc = docOf(person);
+        built.set(person.id, doc);
+        // Only where still missing: a writer in between has stored a newer one.
+        await db
+          .updateTable('people')
+          .set({ list_doc: doc })
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', person.id)
+          .where('list_doc', 'is', null)
+          .execute();
+      }
+      return rows.map((r) => ({
+        id: r.id,
+        nameKey: r.name_key,
+        doc: r.list_doc ?? (built.get(r.id) as string),
+        stage: r.stage as Person['stage'],
+        cadenceDays: r.cadence_days === null ? null : Number(r.cadence_days),
+        metOn: r.met_on,
+        doNotContactUntil: r.do_not_contact_until,
+        lastContactOn: r.last_contact_on ?? null,
+      }));
     },
 
     /** Ids of people whose folded name contains the folded text, with their folded names. */

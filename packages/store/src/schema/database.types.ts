@@ -43,6 +43,8 @@ export interface PeopleTable {
   stage_set_by: string;
   created_at: string;
   updated_at: string;
+  /** The person as JSON, exactly as reading them returns them (0009); null until first read. */
+  list_doc?: string | null;
 }
 
 export interface PersonChannelsTable {
