@@ -18,3 +18,4 @@ export * from './taxonomy/index.ts';
 export * from './text/fold.ts';
 export * from './time/iso-week.ts';
 export * from './time/local-date.ts';
+export * from './time/zone-offset.ts';

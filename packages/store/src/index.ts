@@ -8,15 +8,28 @@ export type {
   MemberRecord,
 } from './repositories/community.repository.ts';
 export type {
-  SeatingEventChange,
-  SeatingEventRecord,
-  SeatingEventWithAttendees,
-} from './repositories/community-seating.repository.ts';
+  MatchPartnerRecord,
+  MatchRecord,
+  MatchResponse,
+  QueuedMatchEmail,
+} from './repositories/community-match.repository.ts';
 export type {
   AvailabilityWindowRecord,
   ProfileRecord,
   RoundMemberRecord,
 } from './repositories/community-profile.repository.ts';
+export type {
+  ExclusionRecord,
+  NewRound,
+  PastPairRecord,
+  RoundRulesRecord,
+  RoundSummaryRecord,
+} from './repositories/community-round.repository.ts';
+export type {
+  SeatingEventChange,
+  SeatingEventRecord,
+  SeatingEventWithAttendees,
+} from './repositories/community-seating.repository.ts';
 export type { Keyset } from './repositories/executor.ts';
 export type { Repositories } from './repositories/index.ts';
 export type { InteractionRange } from './repositories/interaction.repository.ts';

@@ -36,6 +36,57 @@ export {
   type NewInvite,
   revokeInvite,
 } from './invite.service.ts';
+export {
+  composeMatchEmail,
+  describeTime,
+  MATCH_INVITE_ATTACHMENT,
+  type MatchEmail,
+  type MatchEmailInput,
+  matchInviteUid,
+} from './match.email.ts';
+export {
+  addMatchToCompanion,
+  getMatch,
+  giveMatchFeedback,
+  listMyMatches,
+  type Match,
+  type MatchPartner,
+  respondToMatch,
+} from './match.service.ts';
+export { sendQueuedMatchEmails } from './match-email.service.ts';
+export type { AvailabilityWindow, InterestLabel, MyProfile, SharedProfile } from './profile.present.ts';
+export {
+  DEFAULT_VISIBILITY,
+  MATCH_FREQUENCIES,
+  MEETING_FORMATS,
+  type MeetingFormat,
+  type ProfileInput,
+  profileInputSchema,
+  SENIORITY_CHOICES,
+  SHAREABLE_FIELDS,
+  VISIBILITY_LEVELS,
+  type Visibility,
+} from './profile.schema.ts';
+export { getMemberProfile, getMyProfile, type MemberProfile, saveMyProfile } from './profile.service.ts';
+export { type RoundOutcome, runDueRounds, runScheduledRound } from './round.service.ts';
+export {
+  exclusionInputSchema,
+  matchFeedbackSchema,
+  matchResponseSchema,
+  roundRulesInputSchema,
+} from './round-rules.schema.ts';
+export {
+  addExclusion,
+  type Exclusion,
+  getRoundRules,
+  listExclusions,
+  listRounds,
+  type RoundRules,
+  type RoundSummary,
+  removeExclusion,
+  runRoundNow,
+  setRoundRules,
+} from './round-rules.service.ts';
 export type {
   MySeatingSchedule,
   SeatingAttendee,
@@ -56,25 +107,3 @@ export {
   replanSeatingEvent,
   updateSeatingEvent,
 } from './seating-event.service.ts';
-export type { AvailabilityWindow, InterestLabel, MyProfile, SharedProfile } from './profile.present.ts';
-export {
-  DEFAULT_VISIBILITY,
-  MATCH_FREQUENCIES,
-  MEETING_FORMATS,
-  type MeetingFormat,
-  type ProfileInput,
-  profileInputSchema,
-  SENIORITY_CHOICES,
-  SHAREABLE_FIELDS,
-  VISIBILITY_LEVELS,
-  type Visibility,
-} from './profile.schema.ts';
-export { getMemberProfile, getMyProfile, type MemberProfile, saveMyProfile } from './profile.service.ts';
-export {
-  composeMatchEmail,
-  describeTime,
-  MATCH_INVITE_ATTACHMENT,
-  type MatchEmail,
-  type MatchEmailInput,
-  matchInviteUid,
-} from './match.email.ts';

@@ -66,6 +66,8 @@ export interface ReadMail {
   subject: string;
   text: string;
   html: string;
+  /** An attached iCalendar invite, decoded. */
+  calendar?: string;
 }
 
 function splitHead(raw: string): { head: string; body: string } {
@@ -106,25 +108,31 @@ function decodeWords(value: string): string {
   );
 }
 
-/** Reads a message: a single part, or a multipart/alternative with text and HTML parts. */
+/**
+ * Reads a message: a single part, or multipart (alternative, or mixed with attachments,
+ * nested as nodemailer nests them) with text and HTML parts; an attached calendar
+ * invite (text/calendar) comes back decoded as `calendar`.
+ */
 export function readMail(raw: string): ReadMail {
   const { head, body } = splitHead(raw);
   const headers = parseHeaders(head);
   const out: ReadMail = { headers, subject: decodeWords(headers.get('subject') ?? ''), text: '', html: '' };
+  readPart(headers, body, out);
+  return out;
+}
+
+function readPart(headers: Map<string, string>, body: string, out: ReadMail): void {
   const type = headers.get('content-type') ?? 'text/plain';
   const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
-  const parts = boundary
-    ? body
-        .split(`--${boundary}`)
-        .slice(1, -1)
-        .map((p) => splitHead(p.replace(/^\r\n/, '')))
-    : [{ head, body }];
-  for (const part of parts) {
-    const h = parseHeaders(part.head);
-    const decoded = decodeBody(part.body.replace(/\r\n$/, ''), h.get('content-transfer-encoding'));
-    const partType = h.get('content-type') ?? 'text/plain';
-    if (partType.startsWith('text/plain')) out.text = decoded.replace(/\r\n/g, '\n');
-    else if (partType.startsWith('text/html')) out.html = decoded.replace(/\r\n/g, '\n');
+  if (type.startsWith('multipart/') && boundary) {
+    for (const part of body.split(`--${boundary}`).slice(1, -1)) {
+      const split = splitHead(part.replace(/^\r\n/, ''));
+      readPart(parseHeaders(split.head), split.body, out);
+    }
+    return;
   }
-  return out;
+  const decoded = decodeBody(body.replace(/\r\n$/, ''), headers.get('content-transfer-encoding'));
+  if (type.startsWith('text/plain')) out.text = decoded.replace(/\r\n/g, '\n');
+  else if (type.startsWith('text/html')) out.html = decoded.replace(/\r\n/g, '\n');
+  else if (type.startsWith('text/calendar')) out.calendar = decoded;
 }

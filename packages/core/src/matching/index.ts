@@ -32,4 +32,5 @@ export {
   preparePairing,
 } from './pairing.engine.ts';
 export type { PairingModel } from './pairing-model.ts';
+export { nextRoundAt, ROUND_CADENCES, type RoundCadence, type RoundSchedule } from './round-schedule.ts';
 export { EdgeBuffer, type WeightedGraph } from './weighted-graph.ts';

@@ -53,6 +53,11 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   invite_expired: 410,
   invite_used: 410,
   invite_revoked: 410,
+  match_not_found: 404,
+  // The other side of the match has left: nothing to act on any more.
+  match_partner_left: 409,
+  round_just_ran: 409,
+  exclusion_not_found: 404,
   seating_event_not_found: 404,
   // A seating setup the engine cannot honour: the admin changes the request.
   seating_unknown_attendee: 400,

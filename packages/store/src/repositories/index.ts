@@ -2,8 +2,10 @@ import { createActionStateRepository } from './action-state.repository.ts';
 import { createApiTokenRepository } from './api-token.repository.ts';
 import { createCalendarFeedRepository } from './calendar-feed.repository.ts';
 import { createCommunityRepository } from './community.repository.ts';
-import { createCommunitySeatingRepository } from './community-seating.repository.ts';
+import { createCommunityMatchRepository } from './community-match.repository.ts';
 import { createCommunityProfileRepository } from './community-profile.repository.ts';
+import { createCommunityRoundRepository } from './community-round.repository.ts';
+import { createCommunitySeatingRepository } from './community-seating.repository.ts';
 import { createDetailRepository } from './detail.repository.ts';
 import { createEventRepository } from './event.repository.ts';
 import type { Executor } from './executor.ts';
@@ -41,6 +43,8 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     communities: createCommunityRepository(db),
     communitySeating: createCommunitySeatingRepository(db),
     communityProfiles: createCommunityProfileRepository(db),
+    communityRounds: createCommunityRoundRepository(db),
+    communityMatches: createCommunityMatchRepository(db),
   };
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Turns a community as stored (members, profiles, past matches, kept-apart pairs, rules)
+ * into the pairing engine's request. This is where the community's choices become the
+ * engine's terms:
+ * - a paused member, or one whose frequency says "not yet", sits the round out;
+ * - pairs matched within the repeat window, pairs where either declined or would rather
+ *   not meet again, and pairs the admin keeps apart are never paired;
+ * - older pairings still weigh against a repeat, fading with time (the engine's penalty);
+ * - an unknown team counts as a team of one, so "cross-team only" never strands anyone
+ *   for not having filled the field in.
+ */
+import { localDate, type PairingMember, type PairingRequest, type PastMatch } from '@kindred/core';
+import type { PastPairRecord, RoundMemberRecord } from '@kindred/store';
+import { SENIORITY_CHOICES } from './profile.schema.ts';
+
+/** Days since the last match before a member is matched again, by their frequency. */
+const FREQUENCY_GAP_DAYS: Record<string, number> = { weekly: 0, fortnightly: 13, monthly: 27 };
+const DAY_MS = 86_400_000;
+
+export interface RoundInput {
+  members: readonly RoundMemberRecord[];
+  history: readonly PastPairRecord[];
+  exclusions: readonly (readonly [string, string])[];
+  lastMatched: ReadonlyMap<string, string>;
+  crossTeamOnly: boolean;
+  repeatWindowDays: number;
+  now: Date;
+  seed: string;
+}
+
+/** Why a member sits a round out, in words for the admin's figures. */
+export function restingReason(
+  member: RoundMemberRecord,
+  lastMatched: string | undefined,
+  now: Date,
+): string | null {
+  const profile = member.profile;
+  if (!profile) return null;
+  if (profile.paused) {
+    const zone = profile.timeZone ?? member.accountTimeZone;
+    if (profile.pausedUntil === null || profile.pausedUntil > localDate(now, zone)) return 'paused';
+  }
+  const gap = FREQUENCY_GAP_DAYS[profile.frequency] ?? 0;
+  if (gap > 0 && lastMatched && now.getTime() - Date.parse(lastMatched) < gap * DAY_MS) {
+    return `asked to be matched ${profile.frequency}`;
+  }
+  return null;
+}
+
+export function pairingRequestFor(input: RoundInput): PairingRequest {
+  const windowStart = input.now.getTime() - input.repeatWindowDays * DAY_MS;
+  const blocked = new Map<string, string[]>();
+  const block = (a: string, b: string) => {
+    blocked.set(a, [...(blocked.get(a) ?? []), b]);
+  };
+  for (const [a, b] of input.exclusions) block(a, b);
+  const history: PastMatch[] = [];
+  for (const pair of input.history) {
+    if (pair.avoid || Date.parse(pair.ranAt) >= windowStart) block(pair.a, pair.b);
+    else history.push({ a: pair.a, b: pair.b, date: pair.ranAt });
+  }
+
+  const members: PairingMember[] = input.members.map((member) => {
+    const profile = member.profile;
+    const level = profile?.seniority ? SENIORITY_CHOICES.indexOf(profile.seniority as never) : -1;
+    return {
+      id: member.userId,
+      interests: profile?.interests ?? [],
+      team: profile?.team?.trim().toLowerCase() || `~${member.userId}`,
+      seniority: level >= 0 ? level + 1 : null,
+      openTo: (profile?.openTo as PairingMember['openTo']) ?? ['peer'],
+      paused: restingReason(member, input.lastMatched.get(member.userId), input.now) !== null,
+      blocked: blocked.get(member.userId) ?? [],
+    };
+  });
+  return {
+    members,
+    history,
+    today: input.now.getTime(),
+    seed: input.seed,
+    crossTeamOnly: input.crossTeamOnly,
+  };
+}

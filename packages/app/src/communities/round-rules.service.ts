@@ -1,0 +1,170 @@
+/**
+ * An admin's side of rounds: the schedule and rules, pairs kept apart, running a round
+ * now, and the anonymous figures of past rounds. Members may read the schedule (so they
+ * know when the next match comes); everything else here is for admins.
+ */
+import { WEEKDAYS, type Weekday } from '@kindred/core';
+import type { RoundSummaryRecord } from '@kindred/store';
+import type { UseCaseContext } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
+import { parseInput } from '../people/person-input.schema.ts';
+import { memberNotFound } from './community.errors.ts';
+import { adminOf, membershipOf } from './community.service.ts';
+import { defaultRules, pairAndStore, type RoundOutcome, scheduleAfter } from './round.service.ts';
+import {
+  type ExclusionInput,
+  exclusionInputSchema,
+  type RoundRulesInput,
+  roundRulesInputSchema,
+} from './round-rules.schema.ts';
+
+export interface RoundRules {
+  cadence: 'weekly' | 'fortnightly' | 'monthly' | 'off';
+  weekday: Weekday;
+  hour: number;
+  timeZone: string;
+  crossTeamOnly: boolean;
+  repeatWindowDays: number;
+  /** When the next round runs (UTC); null while rounds are off. */
+  nextRoundAt: string | null;
+}
+
+export interface Exclusion {
+  userA: string;
+  userB: string;
+  createdAt: string;
+}
+
+export type RoundSummary = RoundSummaryRecord;
+
+export async function getRoundRules(ctx: UseCaseContext, communityId: string): Promise<RoundRules> {
+  return ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const stored = await repos.communityRounds.rules(ctx.ownerId, communityId);
+    return present(stored ?? defaultRules(communityId, ctx.timeZone));
+  });
+}
+
+function present(rules: ReturnType<typeof defaultRules>): RoundRules {
+  return {
+    cadence: rules.cadence as RoundRules['cadence'],
+    weekday: WEEKDAYS[rules.weekday] ?? 'mon',
+    hour: rules.hour,
+    timeZone: rules.timeZone,
+    crossTeamOnly: rules.crossTeamOnly,
+    repeatWindowDays: rules.repeatWindowDays,
+    nextRoundAt: rules.nextRoundAt,
+  };
+}
+
+/** Changes the rules (admins); fields not sent keep their value. The next round is worked out again. */
+export async function setRoundRules(
+  ctx: UseCaseContext,
+  communityId: string,
+  input: RoundRulesInput,
+): Promise<RoundRules> {
+  const valid = parseInput(roundRulesInputSchema, input, 'round rules');
+  return ctx.store.transaction(async (repos) => {
+    await repos.communities.lock(communityId);
+    await adminOf(repos, ctx.ownerId, communityId, 'set how rounds run');
+    const current =
+      (await repos.communityRounds.rules(ctx.ownerId, communityId)) ??
+      defaultRules(communityId, ctx.timeZone);
+    const next = {
+      ...current,
+      ...(valid.cadence !== undefined && { cadence: valid.cadence }),
+      ...(valid.weekday !== undefined && { weekday: WEEKDAYS.indexOf(valid.weekday) }),
+      ...(valid.hour !== undefined && { hour: valid.hour }),
+      ...(valid.timeZone !== undefined && { timeZone: valid.timeZone }),
+      ...(valid.crossTeamOnly !== undefined && { crossTeamOnly: valid.crossTeamOnly }),
+      ...(valid.repeatWindowDays !== undefined && { repeatWindowDays: valid.repeatWindowDays }),
+      updatedAt: ctx.now.toISOString(),
+    };
+    const [last] = await repos.communityRounds.rounds(ctx.ownerId, communityId, { limit: 1 });
+    next.nextRoundAt = scheduleAfter(next, ctx.now, last ? new Date(last.ranAt) : null);
+    await repos.communityRounds.saveRules(next);
+    return present(next);
+  });
+}
+
+/** Runs a round straight away (admins), outside the schedule, which stays as it was. */
+export async function runRoundNow(ctx: UseCaseContext, communityId: string): Promise<RoundOutcome> {
+  return ctx.store.transaction(async (repos) => {
+    await repos.communities.lock(communityId);
+    await adminOf(repos, ctx.ownerId, communityId, 'run a round');
+    const rules =
+      (await repos.communityRounds.rules(ctx.ownerId, communityId)) ??
+      defaultRules(communityId, ctx.timeZone);
+    const [last] = await repos.communityRounds.rounds(ctx.ownerId, communityId, { limit: 1 });
+    if (last && last.scheduledFor >= ctx.now.toISOString()) {
+      throw new AppError(
+        'round_just_ran',
+        'A round ran for this community a moment ago. Give it a second and try again if you meant to run another.',
+      );
+    }
+    return pairAndStore(repos, communityId, rules, {
+      now: ctx.now,
+      scheduledFor: ctx.now.toISOString(),
+      trigger: 'admin',
+    });
+  });
+}
+
+/** Past rounds with anonymous figures (admins): how many were matched, met, declined. */
+export async function listRounds(
+  ctx: UseCaseContext,
+  communityId: string,
+  page: { limit: number; before?: string | undefined },
+): Promise<RoundSummary[]> {
+  return ctx.store.transaction(async (repos) => {
+    await adminOf(repos, ctx.ownerId, communityId, "see the rounds' figures");
+    return repos.communityRounds.rounds(ctx.ownerId, communityId, page);
+  });
+}
+
+export async function listExclusions(ctx: UseCaseContext, communityId: string): Promise<Exclusion[]> {
+  return ctx.store.transaction(async (repos) => {
+    await adminOf(repos, ctx.ownerId, communityId, 'see which members are kept apart');
+    return repos.communityRounds.exclusions(ctx.ownerId, communityId);
+  });
+}
+
+/** Keeps two members from ever being paired (admins); saying it twice is harmless. */
+export async function addExclusion(
+  ctx: UseCaseContext,
+  communityId: string,
+  input: ExclusionInput,
+): Promise<Exclusion> {
+  const valid = parseInput(exclusionInputSchema, input, 'pair to keep apart');
+  const [userA, userB] = [valid.userA, valid.userB].sort() as [string, string];
+  return ctx.store.transaction(async (repos) => {
+    const community = await adminOf(repos, ctx.ownerId, communityId, 'keep members apart');
+    for (const [field, id] of [
+      ['userA', valid.userA],
+      ['userB', valid.userB],
+    ] as const) {
+      if (!(await repos.communities.roleOf(ctx.ownerId, communityId, id))) {
+        const error = memberNotFound(community.name, id);
+        throw new AppError(error.code, error.message, [{ field, message: 'not a member' }]);
+      }
+    }
+    await repos.communityRounds.addExclusion(communityId, userA, userB, ctx.now.toISOString());
+    const all = await repos.communityRounds.exclusions(ctx.ownerId, communityId);
+    return all.find((e) => e.userA === userA && e.userB === userB) as Exclusion;
+  });
+}
+
+export async function removeExclusion(ctx: UseCaseContext, communityId: string, input: ExclusionInput) {
+  const valid = parseInput(exclusionInputSchema, input, 'pair to keep apart');
+  const [userA, userB] = [valid.userA, valid.userB].sort() as [string, string];
+  await ctx.store.transaction(async (repos) => {
+    await adminOf(repos, ctx.ownerId, communityId, 'change which members are kept apart');
+    if (!(await repos.communityRounds.removeExclusion(communityId, userA, userB))) {
+      throw new AppError(
+        'exclusion_not_found',
+        'Those two members were not being kept apart. Nothing was changed.',
+        [{ field: 'userB', message: 'not kept apart from userA' }],
+      );
+    }
+  });
+}
