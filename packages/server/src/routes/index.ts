@@ -6,6 +6,7 @@ import type { ServerEnv } from '../http/server-env.ts';
 import { calendarFeedRoutes } from './calendar.routes.ts';
 import { communityRoutes } from './communities.routes.ts';
 import { communityProfileRoutes } from './community-profiles.routes.ts';
+import { communitySeatingRoutes } from './community-seating.routes.ts';
 import { digestRoutes } from './digest.routes.ts';
 import { draftRoutes } from './drafts.routes.ts';
 import { eventRoutes } from './events.routes.ts';
@@ -39,6 +40,7 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     calendarFeedRoutes(options.publicUrl),
     communityRoutes({ mailer: options.mailer, from: options.mailFrom, publicUrl: options.publicUrl }),
     communityProfileRoutes(),
+    communitySeatingRoutes(),
     digestRoutes({
       mailer: options.mailer,
       from: options.mailFrom,

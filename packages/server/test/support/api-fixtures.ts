@@ -135,7 +135,8 @@ export type Kind =
   | 'action'
   | 'user'
   | 'community'
-  | 'invite';
+  | 'invite'
+  | 'seatingEvent';
 
 const KIND_WORDS: [RegExp, Kind][] = [
   [/^(people|persons?|personIds?|person)$/i, 'person'],
@@ -150,6 +151,7 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^(users?|accounts?|userIds?|ownerIds?)$/i, 'user'],
   [/^(communit(y|ies)|communityIds?)$/i, 'community'],
   [/^(invites?|inviteIds?)$/i, 'invite'],
+  [/^(seating-events|seatingEvents?|seatingEventIds?)$/i, 'seatingEvent'],
 ];
 
 function kindOfWord(word: string): Kind | null {
@@ -527,6 +529,17 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
     openTo: ['peer', 'mentor'],
     intro: `I organise the ${M} evenings`,
   });
+  // A seating event there: its creator and three extra guests, two tables of two, three rounds.
+  const seating = await ok(client, 'POST', `/api/communities/${community.id}/seating-events`, {
+    title: `${cap} supper`,
+    date: FUTURE_DAY,
+    userIds: [client.userId],
+    guests: [`${cap} Speaker`, `Guest ${M} one`, `Guest ${M} two`],
+    tables: [{ seats: 2, name: `${cap} oak` }, { seats: 2 }],
+    rounds: 3,
+    roundNames: [`${cap} starter`],
+    keepApart: [{ attendees: [`${cap} Speaker`, client.userId] }],
+  });
 
   const live = await ok(client, 'POST', '/api/tokens', { name: `${M} script` });
   const revoked = await ok(client, 'POST', '/api/tokens', { name: `${M} old laptop` });
@@ -563,6 +576,7 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
     user: [client.userId],
     community: [community.id],
     invite: [invited.invite.id, withdrawn.invite.id],
+    seatingEvent: [seating.id],
   };
   for (const [kind, list] of Object.entries(ids)) ids[kind as Kind] = [...new Set(list)];
   const strings = new Set<string>();
@@ -577,6 +591,7 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
   collect(await ok(client, 'GET', '/api/account'));
   collect(await ok(client, 'GET', '/api/communities'));
   collect(await ok(client, 'GET', `/api/communities/${community.id}/profile`));
+  collect(await ok(client, 'GET', `/api/communities/${community.id}/seating-events/${seating.id}`));
   strings.add(phone);
   return {
     ids,
@@ -602,6 +617,7 @@ export async function snapshot(client: Client, extraPaths: string[] = []): Promi
     `/api/communities/${c.id}/members?limit=500`,
     `/api/communities/${c.id}/invites?limit=500`,
     `/api/communities/${c.id}/profile`,
+    `/api/communities/${c.id}/seating-events?limit=500`,
   ]);
   for (const path of [
     '/api/communities?limit=500',
