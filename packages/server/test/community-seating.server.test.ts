@@ -9,7 +9,7 @@
 import { describeEachDialect } from '@kindred/store/testing';
 import { beforeAll, expect, it } from 'vitest';
 import { clock } from './support/api-fixtures.ts';
-import { type Client, signedUp, type TestApp, testApp } from './support/test-app.ts';
+import { bodyOf, type Client, signedUp, type TestApp, testApp } from './support/test-app.ts';
 
 describeEachDialect('community seating over HTTP', (getStore) => {
   let app: TestApp;
@@ -175,7 +175,7 @@ describeEachDialect('community seating over HTTP', (getStore) => {
   }, 60_000);
 
   it('is in the OpenAPI document', async () => {
-    const doc = await (await app.request('/api/openapi.json')).json();
+    const doc = await bodyOf(await app.request('/api/openapi.json'));
     const paths = Object.keys(doc.paths);
     for (const p of [
       '/api/communities/{id}/seating-events',
