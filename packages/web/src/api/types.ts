@@ -4,6 +4,15 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { AccountSchema } from '../../../server/src/routes/auth.routes.ts';
+import type {
+  CommunitySchema,
+  InviteSchema,
+  MemberSchema,
+} from '../../../server/src/routes/communities.routes.ts';
+import type {
+  MyProfileSchema,
+  SharedProfileSchema,
+} from '../../../server/src/routes/community-profiles.routes.ts';
 import type { DigestSchema } from '../../../server/src/routes/digest.routes.ts';
 import type { SettingsSchema } from '../../../server/src/routes/settings.routes.ts';
 import type { EntrySchema } from '../../../server/src/routes/taxonomy.routes.ts';
@@ -43,6 +52,11 @@ export type KindredEvent = z.infer<typeof EventSchema>;
 export type EventPrep = z.infer<typeof EventPrepSchema>;
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 export type SavedItem = z.infer<typeof SavedItemSchema>;
+export type Community = z.infer<typeof CommunitySchema>;
+export type CommunityMember = z.infer<typeof MemberSchema>;
+export type CommunityInvite = z.infer<typeof InviteSchema>;
+export type SharedProfile = z.infer<typeof SharedProfileSchema>;
+export type MyCommunityProfile = z.infer<typeof MyProfileSchema>;
 
 /** A page of a cursor-paginated list. */
 export interface Page<T> {

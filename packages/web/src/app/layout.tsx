@@ -17,6 +17,7 @@ const NAV = [
   { to: '/people', label: 'People' },
   { to: '/events', label: 'Events' },
   { to: '/insights', label: 'Insights' },
+  { to: '/communities', label: 'Communities' },
   { to: '/import', label: 'Import & export' },
   { to: '/settings', label: 'Settings' },
 ];

@@ -18,6 +18,11 @@ export function createRouter() {
       lazy: async () => ({ Component: (await import('../pages/sign-in/sign-in.page.tsx')).SignInPage }),
     },
     {
+      // An invite link: it explains itself to people who are signed out, so it sits outside the shell.
+      path: '/join/:secret',
+      lazy: async () => ({ Component: (await import('../pages/join/join.page.tsx')).JoinPage }),
+    },
+    {
       path: '/',
       Component: Layout,
       errorElement: <RouteError />,
@@ -52,6 +57,30 @@ export function createRouter() {
           path: 'import',
           lazy: async () => ({
             Component: (await import('../pages/transfer/transfer.page.tsx')).TransferPage,
+          }),
+        },
+        {
+          path: 'communities',
+          lazy: async () => ({
+            Component: (await import('../pages/communities/communities.page.tsx')).CommunitiesPage,
+          }),
+        },
+        {
+          path: 'communities/:id',
+          lazy: async () => ({
+            Component: (await import('../pages/communities/community.page.tsx')).CommunityPage,
+          }),
+        },
+        {
+          path: 'communities/:id/profile',
+          lazy: async () => ({
+            Component: (await import('../pages/communities/profile.page.tsx')).ProfilePage,
+          }),
+        },
+        {
+          path: 'communities/:id/members/:userId',
+          lazy: async () => ({
+            Component: (await import('../pages/communities/member.page.tsx')).MemberPage,
           }),
         },
         {
