@@ -84,6 +84,18 @@ export function createRouter() {
           }),
         },
         {
+          path: 'communities/:id/seating',
+          lazy: async () => ({
+            Component: (await import('../pages/community-seating/seating-events.page.tsx')).SeatingEventsPage,
+          }),
+        },
+        {
+          path: 'communities/:id/seating/:eventId',
+          lazy: async () => ({
+            Component: (await import('../pages/community-seating/seating-event.page.tsx')).SeatingEventPage,
+          }),
+        },
+        {
           path: 'settings',
           lazy: async () => ({
             Component: (await import('../pages/settings/settings.page.tsx')).SettingsPage,
