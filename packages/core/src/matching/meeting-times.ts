@@ -5,7 +5,8 @@
  * horizon and the zones all come in the request; Intl supplies the zone offsets, which
  * keeps the answer right across daylight-saving changes without a time-zone library.
  */
-import { WEEKDAYS, type Weekday } from '../time/local-date.ts';
+import { isValidTimeZone, WEEKDAYS, type Weekday } from '../time/local-date.ts';
+import { zoneOffset } from '../time/zone-offset.ts';
 
 export { WEEKDAYS, type Weekday };
 
@@ -116,34 +117,6 @@ function weeklyRanges(windows: readonly AvailabilityWindow[]): Range[] {
   return merged;
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** How far the zone's clocks are ahead of UTC at an instant, in ms. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const parts = offsetFormatter(timeZone).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 /** One participant, ready to be asked "is this slot yours?" many times in one request. */
 interface Calendar {
   timeZone: string;
@@ -178,9 +151,7 @@ function holds(calendar: Calendar, start: number, duration: number): boolean {
 }
 
 function checkZone(timeZone: string, whose: string): void {
-  try {
-    offsetFormatter(timeZone);
-  } catch {
+  if (!isValidTimeZone(timeZone)) {
     throw new RangeError(
       `${whose} has an unknown time zone "${timeZone}"; use an IANA name such as Europe/Lisbon`,
     );
