@@ -47,6 +47,8 @@ const base = (over: Partial<MatchEmailInput> = {}): MatchEmailInput => ({
   ...over,
 });
 
+const noEmail = (name: string) => ({ name, email: null, intro: null, team: null, formats: [] as string[] });
+
 function parseInvite(ics: string | null) {
   expect(ics).not.toBeNull();
   const calendar = new ICAL.Component(ICAL.parse(ics as string));
@@ -190,6 +192,13 @@ describe('composeMatchEmail', () => {
       }),
     );
     expect(parseInvite(walk.ics).event.summary).toBe('Walk with Sam Lee and Ana Silva');
+    const noPreference = composeMatchEmail(
+      base({
+        recipient: { ...recipient, formats: [] },
+        partners: [{ ...noEmail('Sam Lee'), formats: ['video-call'] }],
+      }),
+    );
+    expect(parseInvite(noPreference.ics).event.summary).toBe('Video call with Sam Lee');
   });
 
   it('sends no invite when no time suits everyone, and says what to do instead', () => {

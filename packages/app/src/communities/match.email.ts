@@ -14,7 +14,7 @@ import { escapeHtml } from '../digest/compose-digest.ts';
 
 export interface MatchEmailInput {
   communityName: string;
-  /** `formats` (optional): the recipient's own preferred formats, to pick the invite's format. */
+  /** `formats` (optional): the recipient's own preferred formats, to pick the invite's format; empty is no preference. */
   recipient: { name: string; email: string; timeZone: string; formats?: string[] };
   /** The one or two others in the match, with what they chose to share (already filtered for visibility). */
   partners: {
@@ -75,11 +75,15 @@ function formatLabel(format: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The first format everyone in the match chose, in the recipient's order when known. */
+/**
+ * The first format everyone in the match chose, in the recipient's order when known. A
+ * recipient who chose none has no preference, so the partners' common one stands.
+ */
 function commonFormat(input: MatchEmailInput): string | null {
+  const own = input.recipient.formats?.length ? input.recipient.formats : null;
   const sets = input.partners.map((p) => new Set(p.formats));
-  if (input.recipient.formats) sets.push(new Set(input.recipient.formats));
-  const order = input.recipient.formats ?? input.partners[0]?.formats ?? [];
+  if (own) sets.push(new Set(own));
+  const order = own ?? input.partners[0]?.formats ?? [];
   return order.find((f) => sets.every((s) => s.has(f))) ?? null;
 }
 
