@@ -109,6 +109,30 @@ describeEachDialect('community seating events', (getStore) => {
     expect(renamed.title).toBe('Spring supper');
     expect(renamed.plan.rounds).toEqual(made.plan.rounds);
     expect(renamed.plan.plannedAt).toBe(made.plan.plannedAt);
+    // A guest's name spelled again: same seats, the new spelling everywhere it is shown.
+    const respelled = await updateSeatingEvent(admin, id, made.id, {
+      ...input,
+      title: 'Spring supper',
+      guests: ['Gil SPEAKER', 'Hana Guest'],
+    });
+    const seats = (event: typeof made) =>
+      event.plan.rounds.map((r) =>
+        r.tables.map((t) => t.guests.map((g) => g.userId ?? g.name.toLowerCase())),
+      );
+    expect(seats(respelled)).toEqual(seats(made));
+    expect(respelled.plan.plannedAt).toBe(made.plan.plannedAt);
+    expect(JSON.stringify(respelled.plan.rounds)).toContain('Gil SPEAKER');
+    expect(JSON.stringify(respelled.plan.rounds)).not.toContain('Gil Speaker');
+    expect(await renderSeatingPlaceCards(admin, id, made.id)).toContain('Gil SPEAKER');
+    // More seats change the arrangement's inputs: planned again, with the same seed.
+    const bigger = await updateSeatingEvent(admin, id, made.id, {
+      ...input,
+      title: 'Spring supper',
+      tables: [{ seats: 5, name: 'Oak' }, { seats: 5 }],
+    });
+    expect(bigger.plan.seed).toBe(made.plan.seed);
+    expect(bigger.tables.map((t) => t.seats)).toEqual([5, 5]);
+    expect(bigger.plan.stats.seats).toBe(10);
     const replanned = await replanSeatingEvent(admin, id, made.id);
     expect(replanned.plan.seed).not.toBe(made.plan.seed);
     expect(replanned.title).toBe('Spring supper');

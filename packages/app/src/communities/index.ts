@@ -99,11 +99,13 @@ export { SEATING_LIMITS, type SeatingEventInput, seatingEventSchema } from './se
 export {
   createSeatingEvent,
   deleteSeatingEvent,
-  getMySeatingSchedule,
-  getSeatingEvent,
-  listSeatingEvents,
   type PlanningOptions,
-  renderSeatingPlaceCards,
   replanSeatingEvent,
   updateSeatingEvent,
 } from './seating-event.service.ts';
+export {
+  getMySeatingSchedule,
+  getSeatingEvent,
+  listSeatingEvents,
+  renderSeatingPlaceCards,
+} from './seating-view.service.ts';

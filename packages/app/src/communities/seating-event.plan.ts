@@ -25,6 +25,24 @@ export const memberKey = (userId: string) => `m:${userId}`;
 export const guestKey = (index: number) => `g:${index}`;
 export const userIdOf = (key: string): string | null => (key.startsWith('m:') ? key.slice(2) : null);
 
+/**
+ * The plan's guests under the names to show now: a member's from the membership (a
+ * former member has none), an extra guest's from the setup, so a corrected spelling
+ * shows without planning again.
+ */
+export function liveGuests(
+  plan: RotationPlan,
+  setup: StoredSetup,
+  names: ReadonlyMap<string, string>,
+): (SeatingGuest & { userId: string | null })[] {
+  return plan.guests.map((g) => {
+    const userId = userIdOf(g.id);
+    if (userId) return { id: g.id, userId, name: names.get(userId) ?? '' };
+    const index = g.id.startsWith('g:') ? Number(g.id.slice(2)) : Number.NaN;
+    return { id: g.id, userId: null, name: setup.guests[index] ?? g.name };
+  });
+}
+
 export function storedSetup(setup: SeatingEventSetup): StoredSetup {
   const { title: _t, date: _d, userIds: _u, ...rest } = setup;
   return rest;

@@ -7,7 +7,7 @@
 import type { RotationPlan } from '@kindred/core';
 import type { SeatingEventRecord } from '@kindred/store';
 import type { StoredSetup } from './seating-event.plan.ts';
-import { userIdOf } from './seating-event.plan.ts';
+import { liveGuests } from './seating-event.plan.ts';
 
 /** Someone attending: a member (with their user id) or an extra guest (userId null). */
 export interface SeatingAttendee {
@@ -101,22 +101,18 @@ export const tableName = (setup: StoredSetup, table: number) =>
 export const roundName = (setup: StoredSetup, round: number) =>
   setup.roundNames[round - 1] ?? `Round ${round}`;
 
-/** Attendee lookup for a plan: engine key -> attendee, members named from `names`. */
+/** Attendee lookup for a plan: engine key -> attendee, named as they are now. */
 export function attendeesOf(
   plan: RotationPlan,
+  setup: StoredSetup,
   names: ReadonlyMap<string, string>,
 ): Map<string, SeatingAttendee> {
-  const out = new Map<string, SeatingAttendee>();
-  for (const g of plan.guests) {
-    const userId = userIdOf(g.id);
-    out.set(
+  return new Map(
+    liveGuests(plan, setup, names).map((g) => [
       g.id,
-      userId
-        ? { ref: userId, userId, name: names.get(userId) ?? 'A former member' }
-        : { ref: g.name, userId: null, name: g.name },
-    );
-  }
-  return out;
+      { ref: g.userId ?? g.name, userId: g.userId, name: g.name },
+    ]),
+  );
 }
 
 export function presentStats(plan: RotationPlan): SeatingStatsView {
@@ -144,7 +140,7 @@ export function presentSeatingEvent(
   attendeeIds: readonly string[],
 ): SeatingEvent {
   const { plan, departed } = current;
-  const people = attendeesOf(plan, names);
+  const people = attendeesOf(plan, setup, names);
   const members = attendeeIds.map((userId) => ({ ref: userId, userId, name: names.get(userId) ?? userId }));
   const guests = setup.guests.map((name) => ({ ref: name, userId: null, name }));
   return {
@@ -192,7 +188,7 @@ export function presentSchedule(
   names: ReadonlyMap<string, string>,
   myKey: string,
 ): MySeatingSchedule {
-  const people = attendeesOf(current.plan, names);
+  const people = attendeesOf(current.plan, setup, names);
   return {
     eventId: record.id,
     title: record.title,

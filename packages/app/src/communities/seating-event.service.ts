@@ -1,10 +1,9 @@
 /**
- * Community seating events: an admin sets up a dinner or event (members who attend,
- * extra guests, tables, rounds, keep-together and keep-apart rules) and Kindred plans
- * the seat rotation with a stored seed, so opening it again shows the same plan; a
- * re-plan draws a new seed. Admins read the whole plan and print place cards; a member
- * who attends reads their own schedule. A non-member is told "not found" exactly as for
- * an id never made.
+ * Community seating events, the writes: an admin sets up a dinner or event (members who
+ * attend, extra guests, tables, rounds, keep-together and keep-apart rules) and Kindred
+ * plans the seat rotation with a stored seed, so opening it again shows the same plan; a
+ * re-plan draws a new seed. Reading them is seating-view.service.ts. A non-member is
+ * told "not found" exactly as for an id never made.
  *
  * A member who leaves the community drops out of every event (their attendee row goes
  * with the membership). The stored plan is not changed behind the admin's back: it reads
@@ -16,35 +15,19 @@
  */
 import { randomInt } from 'node:crypto';
 import type { RotationPlan, ShouldStop } from '@kindred/core';
-import type { Repositories, SeatingEventWithAttendees } from '@kindred/store';
+import type { Repositories } from '@kindred/store';
 import { newId, type UseCaseContext } from '../context.ts';
 import { parseInput } from '../people/person-input.schema.ts';
-import { renderPlaceCards } from '../seating/place-cards.render.ts';
-import { adminOf, membershipOf } from './community.service.ts';
+import { adminOf } from './community.service.ts';
 import { seatingEventNotFound } from './seating-event.errors.ts';
-import {
-  currentPlan,
-  memberKey,
-  planKey,
-  planSetup,
-  type StoredSetup,
-  storedSetup,
-  userIdOf,
-} from './seating-event.plan.ts';
-import {
-  type MySeatingSchedule,
-  presentSchedule,
-  presentSeatingEvent,
-  type SeatingEvent,
-  type SeatingEventSummary,
-} from './seating-event.present.ts';
+import { currentPlan, planKey, planSetup, type StoredSetup, storedSetup } from './seating-event.plan.ts';
+import type { SeatingEvent } from './seating-event.present.ts';
 import {
   type SeatingEventInput,
   type SeatingEventSetup,
   seatingEventSchema,
 } from './seating-event.schema.ts';
-
-type Page = { limit: number; after?: string | undefined };
+import { adminView, loadEvent } from './seating-view.service.ts';
 
 export interface PlanningOptions {
   /** Wall-clock budget for the search, in milliseconds (default 3 000). */
@@ -58,32 +41,6 @@ const newSeed = () => String(randomInt(1, 2 ** 31));
 function deadline(options: PlanningOptions): ShouldStop {
   const end = performance.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
   return () => performance.now() > end;
-}
-
-/** The event as its community's admin or members may load it; "not found" otherwise. */
-async function loadEvent(
-  repos: Repositories,
-  userId: string,
-  communityId: string,
-  eventId: string,
-  communityName: string,
-): Promise<SeatingEventWithAttendees> {
-  const event = await repos.communitySeating.get(userId, communityId, eventId);
-  if (!event) throw seatingEventNotFound(communityName, eventId);
-  return event;
-}
-
-/** Everything an admin sees: setup, plan as it stands now, names read live. */
-async function adminView(
-  repos: Repositories,
-  userId: string,
-  communityId: string,
-  event: SeatingEventWithAttendees,
-): Promise<SeatingEvent> {
-  const setup = event.setup as StoredSetup;
-  const names = await repos.communitySeating.memberNames(userId, communityId, event.attendeeIds);
-  const current = currentPlan(event.plan as RotationPlan, new Set(event.attendeeIds));
-  return presentSeatingEvent(event, setup, current, names, event.attendeeIds);
 }
 
 /** Plans outside any transaction, from names read in one. */
@@ -254,94 +211,5 @@ export async function deleteSeatingEvent(
     if (!(await repos.communitySeating.delete(ctx.ownerId, communityId, eventId))) {
       throw seatingEventNotFound(community.name, eventId);
     }
-  });
-}
-
-/** The whole event and plan (admins). */
-export async function getSeatingEvent(
-  ctx: UseCaseContext,
-  communityId: string,
-  eventId: string,
-): Promise<SeatingEvent> {
-  return ctx.store.transaction(async (repos) => {
-    const community = await membershipOf(repos, ctx.ownerId, communityId);
-    // A member who is not an admin learns nothing of an event they do not attend.
-    const event = await loadEvent(repos, ctx.ownerId, communityId, eventId, community.name);
-    if (community.role !== 'admin' && !event.attendeeIds.includes(ctx.ownerId)) {
-      throw seatingEventNotFound(community.name, eventId);
-    }
-    await adminOf(
-      repos,
-      ctx.ownerId,
-      communityId,
-      'see the whole seating plan; your own tables are on your schedule',
-    );
-    return adminView(repos, ctx.ownerId, communityId, event);
-  });
-}
-
-/** Events of the community: all of them for an admin, the ones they attend for a member. */
-export async function listSeatingEvents(
-  ctx: UseCaseContext,
-  communityId: string,
-  page: Page,
-): Promise<SeatingEventSummary[]> {
-  return ctx.store.transaction(async (repos) => {
-    await membershipOf(repos, ctx.ownerId, communityId);
-    const rows = await repos.communitySeating.list(ctx.ownerId, communityId, page);
-    return rows.map((row) => {
-      const setup = row.setup as StoredSetup;
-      return {
-        id: row.id,
-        title: row.title,
-        date: row.day,
-        attendeeCount: row.attendeeCount + setup.guests.length,
-        tableCount: setup.tables.length,
-        rounds: setup.rounds,
-        attending: row.attending,
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-      };
-    });
-  });
-}
-
-/** The caller's own tables, round by round, and whom they sit with (attendees only). */
-export async function getMySeatingSchedule(
-  ctx: UseCaseContext,
-  communityId: string,
-  eventId: string,
-): Promise<MySeatingSchedule> {
-  return ctx.store.transaction(async (repos) => {
-    const community = await membershipOf(repos, ctx.ownerId, communityId);
-    const event = await loadEvent(repos, ctx.ownerId, communityId, eventId, community.name);
-    if (!event.attendeeIds.includes(ctx.ownerId)) throw seatingEventNotFound(community.name, eventId);
-    const names = await repos.communitySeating.memberNames(ctx.ownerId, communityId, event.attendeeIds);
-    const current = currentPlan(event.plan as RotationPlan, new Set(event.attendeeIds));
-    return presentSchedule(event, event.setup as StoredSetup, current, names, memberKey(ctx.ownerId));
-  });
-}
-
-/** The printable page (place cards, who sits where, tables by round) for an admin. */
-export async function renderSeatingPlaceCards(
-  ctx: UseCaseContext,
-  communityId: string,
-  eventId: string,
-): Promise<string> {
-  return ctx.store.transaction(async (repos) => {
-    const community = await adminOf(repos, ctx.ownerId, communityId, 'print place cards');
-    const event = await loadEvent(repos, ctx.ownerId, communityId, eventId, community.name);
-    const setup = event.setup as StoredSetup;
-    const names = await repos.communitySeating.memberNames(ctx.ownerId, communityId, event.attendeeIds);
-    const { plan } = currentPlan(event.plan as RotationPlan, new Set(event.attendeeIds));
-    const guests = plan.guests.map((g) => {
-      const userId = userIdOf(g.id);
-      return { id: g.id, name: userId ? (names.get(userId) ?? '') : g.name };
-    });
-    return renderPlaceCards(plan, guests, {
-      title: event.title,
-      roundNames: Array.from({ length: setup.rounds }, (_, i) => setup.roundNames[i] ?? `Round ${i + 1}`),
-      tableNames: setup.tables.map((t, i) => t.name ?? `Table ${i + 1}`),
-    });
   });
 }
