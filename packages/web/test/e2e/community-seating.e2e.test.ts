@@ -121,8 +121,25 @@ describe('community seating', () => {
           expect(await sam.page.getByRole('link', { name: 'Open the place cards' }).count()).toBe(0);
           await checkPage(sam.page, 'community-seating-schedule', viewport);
 
-          await a.getByRole('button', { name: 'Plan again' }).click();
-          await expect.poll(() => a.getByRole('button', { name: 'Plan again' }).isEnabled()).toBe(true);
+          // Plan again draws a new arrangement; changing the setup plans the new rounds.
+          const [replanned] = await Promise.all([
+            a.waitForResponse((r) => r.url().endsWith('/replan')),
+            a.getByRole('button', { name: 'Plan again' }).click(),
+          ]);
+          expect(replanned.status()).toBe(200);
+          await a.getByRole('button', { name: 'Change the setup' }).click();
+          await a.getByRole('heading', { level: 2, name: 'Change the seating event' }).waitFor();
+          expect(await a.getByLabel('Name', { exact: true }).inputValue()).toBe('Spring dinner');
+          expect(await a.getByLabel('Sam Lee').isChecked()).toBe(true);
+          expect(await a.getByLabel('Round names (optional)').inputValue()).toBe('Starter, Main');
+          await a.getByLabel('Rounds', { exact: true }).fill('3');
+          await a.getByLabel('Round names (optional)').fill('Starter, Main, Dessert');
+          await a.getByRole('button', { name: 'Save and plan' }).click();
+          await a.getByRole('heading', { level: 2, name: 'Dessert' }).waitFor();
+          await a.getByText('5 guests · 2 tables · 3 rounds').waitFor();
+          expect(await a.getByRole('heading', { level: 2, name: 'Change the seating event' }).count()).toBe(
+            0,
+          );
           for (const m of members) await m.context.close();
           await admin.context.close();
         } finally {

@@ -1,8 +1,9 @@
 /**
  * One seating event (/communities/:id/seating/:eventId). An admin sees the plan round by
  * round, how many new pairs meet, a warning when a member has left since it was planned,
- * and opens the printable place cards in a new tab, plans again or deletes. A member who
- * attends sees only their own schedule: their table each round and who sits with them.
+ * and opens the printable place cards in a new tab, changes the setup, plans again or
+ * deletes. A member who attends sees only their own schedule: their table each round and
+ * who sits with them.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -24,6 +25,7 @@ import {
   useSeatingEvent,
 } from './seating.api.ts';
 import './seating.css';
+import { SeatingForm } from './seating-form.tsx';
 
 export function SeatingEventPage() {
   const { id = '', eventId = '' } = useParams();
@@ -95,6 +97,7 @@ function AdminView({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const path = `${seatingPath(communityId)}/${event.id}`;
   const replan = useMutation({
     mutationFn: () => api.post<SeatingEvent>(`${path}/replan`),
@@ -142,6 +145,9 @@ function AdminView({
         </p>
         <p className="muted">{s.bound}</p>
         <div className="row no-print">
+          <button type="button" onClick={() => setEditing(true)} disabled={editing}>
+            Change the setup
+          </button>
           <button type="button" onClick={() => replan.mutate()} disabled={replan.isPending}>
             {replan.isPending ? 'Planning…' : 'Plan again'}
           </button>
@@ -163,6 +169,14 @@ function AdminView({
         ) : null}
         <ErrorNote error={replan.error ?? remove.error} />
       </section>
+      {editing ? (
+        <SeatingForm
+          communityId={communityId}
+          event={event}
+          onCancel={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      ) : null}
       {plan.rounds.map((round) => (
         <section key={round.round} aria-labelledby={`round-${round.round}`} className="stack">
           <h2 id={`round-${round.round}`}>{round.name}</h2>

@@ -1,8 +1,9 @@
 /**
- * Setting up a seating event: its name and day, which members come (ticked from the
- * member list), extra guests by name, how many tables of how many seats, and how many
- * rounds. Saving plans the seats at once; a problem the server finds (tables too small,
- * a rule it cannot keep) is shown next to the control it concerns.
+ * Setting up a seating event, or changing one: its name and day, which members come
+ * (ticked from the member list), extra guests by name, how many tables of how many seats,
+ * and how many rounds. Saving plans the seats at once; a problem the server finds (tables
+ * too small, a rule it cannot keep) is shown next to the control it concerns. Rules made
+ * over the API (keep together, keep apart) are kept as they are when the form saves.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
@@ -19,33 +20,65 @@ import {
   namesFrom,
   type SeatingEvent,
   type SeatingSetup,
+  seatingEventKey,
   seatingEventsKey,
   seatingPath,
 } from './seating.api.ts';
 
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
 
-export function SeatingForm({ communityId, onCancel }: { communityId: string; onCancel?: () => void }) {
+/** Names given by hand only: "Table 3" and "Round 2" are what the server calls unnamed ones. */
+const givenNames = (names: string[], unnamed: string) =>
+  names.every((n, i) => n === `${unnamed} ${i + 1}`) ? '' : names.join(', ');
+
+export function SeatingForm({
+  communityId,
+  event,
+  onCancel,
+  onSaved,
+}: {
+  communityId: string;
+  /** The event to change; a new one when absent. */
+  event?: SeatingEvent;
+  onCancel?: () => void;
+  onSaved?: () => void;
+}) {
   const members = useMembers(communityId);
   const rows = members.data?.pages.flatMap((p) => p.items) ?? [];
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState('');
-  const [picked, setPicked] = useState<string[]>([]);
-  const [guests, setGuests] = useState('');
-  const [tableCount, setTableCount] = useState('2');
-  const [seats, setSeats] = useState('4');
-  const [tableNames, setTableNames] = useState('');
-  const [rounds, setRounds] = useState('3');
-  const [roundNames, setRoundNames] = useState('');
+  const [title, setTitle] = useState(event?.title ?? '');
+  const [date, setDate] = useState(event?.date ?? '');
+  const [picked, setPicked] = useState<string[]>(
+    event?.attendees.flatMap((a) => (a.userId ? [a.userId] : [])) ?? [],
+  );
+  const [guests, setGuests] = useState(
+    event?.attendees
+      .filter((a) => !a.userId)
+      .map((a) => a.name)
+      .join('\n') ?? '',
+  );
+  const [tableCount, setTableCount] = useState(String(event?.tables.length ?? 2));
+  const [seats, setSeats] = useState(String(Math.max(...(event?.tables.map((t) => t.seats) ?? [4]))));
+  const [tableNames, setTableNames] = useState(givenNames(event?.tables.map((t) => t.name) ?? [], 'Table'));
+  const [rounds, setRounds] = useState(String(event?.rounds.length ?? 3));
+  const [roundNames, setRoundNames] = useState(givenNames(event?.rounds.map((r) => r.name) ?? [], 'Round'));
   const groupId = useId();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
   const save = useMutation({
-    mutationFn: (setup: SeatingSetup) => api.post<SeatingEvent>(seatingPath(communityId), setup),
-    onSuccess: async (event) => {
-      await queryClient.invalidateQueries({ queryKey: seatingEventsKey(communityId) });
-      navigate(`/communities/${communityId}/seating/${event.id}`);
+    mutationFn: (setup: SeatingSetup) =>
+      event
+        ? api.put<SeatingEvent>(`${seatingPath(communityId)}/${event.id}`, {
+            ...setup,
+            keepTogether: event.keepTogether,
+            keepApart: event.keepApart,
+          })
+        : api.post<SeatingEvent>(seatingPath(communityId), setup),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(seatingEventKey(communityId, saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: seatingEventsKey(communityId), exact: true });
+      if (event) onSaved?.();
+      else navigate(`/communities/${communityId}/seating/${saved.id}`);
     },
   });
   const error = save.error instanceof ApiError ? save.error : null;
@@ -74,7 +107,7 @@ export function SeatingForm({ communityId, onCancel }: { communityId: string; on
 
   return (
     <form className="card stack seating-form" onSubmit={submit} aria-labelledby="seating-form-title">
-      <h2 id="seating-form-title">Plan a seating event</h2>
+      <h2 id="seating-form-title">{event ? 'Change the seating event' : 'Plan a seating event'}</h2>
       <Field label="Name" error={fieldError('title')}>
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
       </Field>
@@ -136,7 +169,7 @@ export function SeatingForm({ communityId, onCancel }: { communityId: string; on
       </Field>
       {save.error ? <ErrorNote error={save.error} title="The seating could not be planned." /> : null}
       <FormActions
-        submit="Plan the seating"
+        submit={event ? 'Save and plan' : 'Plan the seating'}
         pending={save.isPending}
         pendingLabel="Planning…"
         {...(onCancel ? { onCancel } : {})}
