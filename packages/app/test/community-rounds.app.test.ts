@@ -252,8 +252,8 @@ describeEachDialect('a community round', (getStore) => {
     await saveMyProfile(admin, id, { interests: ['chess'], formats: ['walk'] });
     await saveMyProfile(bo, id, { interests: ['chess', 'jazz'], formats: ['walk'], team: 'Data' });
     await saveMyProfile(cy, id, { interests: ['jazz'], paused: true });
-    await addExclusion(admin, id, { userA: cy.ownerId, userB: admin.ownerId });
-    expect((await failure(addExclusion(bo, id, { userA: cy.ownerId, userB: admin.ownerId }))).code).toBe(
+    await addExclusion(admin, id, { userIds: [cy.ownerId, admin.ownerId] });
+    expect((await failure(addExclusion(bo, id, { userIds: [cy.ownerId, admin.ownerId] }))).code).toBe(
       'community_admin_only',
     );
 

@@ -152,7 +152,12 @@ describeEachDialect('isolation between users over every API operation', (getStor
     app = testApp(getStore(), {}, clock);
     api = await readApi(app);
     a = await signUpUser(app, { email: `${MARK}-owner-${dialect}@example.org`, displayName: `${CAP} Owner` });
-    aData = await seedCompanion(a, MARK);
+    // A fellow member of A's community, so that A has a match to aim at.
+    const partner = await signUpUser(app, {
+      email: `partner-${dialect}@example.org`,
+      displayName: 'Pat Partner',
+    });
+    aData = await seedCompanion(a, MARK, partner);
     b = await signUpUser(app, {
       email: `bystander-${dialect}@example.org`,
       displayName: 'Bea Bystander',
@@ -183,6 +188,8 @@ describeEachDialect('isolation between users over every API operation', (getStor
     expect(labels).toContain('POST /api/plan/actions/{ref}/done');
     expect(labels).toContain('GET /api/communities/{id}/members');
     expect(aData.ids.community).toHaveLength(1);
+    expect(labels).toContain('GET /api/matches/{id}');
+    expect(aData.ids.match).toHaveLength(1);
     expect(aData.openActions.length).toBeGreaterThan(0);
     expect(aData.ids.person.length).toBeGreaterThanOrEqual(5);
     if (labels.includes('POST /api/calendar-feed')) expect(aData.publicPaths).toHaveLength(1);
@@ -191,6 +198,7 @@ describeEachDialect('isolation between users over every API operation', (getStor
   it("is a real control: A's ids open A's records, and the watch flags A's data in A's own answers", async () => {
     expect((await a.json('GET', `/api/people/${aData.ids.person[0]}`)).status).toBe(200);
     expect((await a.json('GET', `/api/events/${aData.ids.event[0]}`)).status).toBe(200);
+    expect((await a.json('GET', `/api/matches/${aData.ids.match[0]}`)).status).toBe(200);
     const control = new LeakWatch(
       [...aIds.filter((id) => id.length >= 12), ...aData.secrets],
       [...aData.strings, MARK],

@@ -23,6 +23,7 @@ export type {
   NewRound,
   PastPairRecord,
   RoundRulesRecord,
+  RoundStatsRecord,
   RoundSummaryRecord,
 } from './repositories/community-round.repository.ts';
 export type {

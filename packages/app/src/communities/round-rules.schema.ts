@@ -30,12 +30,12 @@ export const roundRulesInputSchema = z.strictObject({
 });
 export type RoundRulesInput = z.input<typeof roundRulesInputSchema>;
 
-export const exclusionInputSchema = z
-  .strictObject({
-    userA: z.string().min(1).max(100),
-    userB: z.string().min(1).max(100),
-  })
-  .refine((v) => v.userA !== v.userB, { message: 'name two different members', path: ['userB'] });
+export const exclusionInputSchema = z.strictObject({
+  userIds: z
+    .array(z.string().min(1).max(100))
+    .min(2, 'name exactly two members: the pair to keep apart')
+    .max(2, 'name exactly two members: the pair to keep apart'),
+});
 export type ExclusionInput = z.input<typeof exclusionInputSchema>;
 
 export const matchResponseSchema = z.strictObject({

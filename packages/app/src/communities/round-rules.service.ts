@@ -129,23 +129,34 @@ export async function listExclusions(ctx: UseCaseContext, communityId: string): 
   });
 }
 
+/** The pair, sorted: an exclusion is stored once whichever order it was named in. */
+function pairOf(input: ExclusionInput): [string, string] {
+  const { userIds } = parseInput(exclusionInputSchema, input, 'pair to keep apart');
+  return [...userIds].sort() as [string, string];
+}
+
 /** Keeps two members from ever being paired (admins); saying it twice is harmless. */
 export async function addExclusion(
   ctx: UseCaseContext,
   communityId: string,
   input: ExclusionInput,
 ): Promise<Exclusion> {
-  const valid = parseInput(exclusionInputSchema, input, 'pair to keep apart');
-  const [userA, userB] = [valid.userA, valid.userB].sort() as [string, string];
+  const [userA, userB] = pairOf(input);
   return ctx.store.transaction(async (repos) => {
     const community = await adminOf(repos, ctx.ownerId, communityId, 'keep members apart');
-    for (const [field, id] of [
-      ['userA', valid.userA],
-      ['userB', valid.userB],
-    ] as const) {
+    if (userA === userB) {
+      throw new AppError(
+        'invalid_input',
+        'The pair to keep apart is not valid: userIds: name two different members.',
+        [{ field: 'userIds', message: 'name two different members' }],
+      );
+    }
+    for (const [index, id] of [userA, userB].entries()) {
       if (!(await repos.communities.roleOf(ctx.ownerId, communityId, id))) {
         const error = memberNotFound(community.name, id);
-        throw new AppError(error.code, error.message, [{ field, message: 'not a member' }]);
+        throw new AppError(error.code, error.message, [
+          { field: `userIds.${index}`, message: 'not a member' },
+        ]);
       }
     }
     await repos.communityRounds.addExclusion(communityId, userA, userB, ctx.now.toISOString());
@@ -155,8 +166,7 @@ export async function addExclusion(
 }
 
 export async function removeExclusion(ctx: UseCaseContext, communityId: string, input: ExclusionInput) {
-  const valid = parseInput(exclusionInputSchema, input, 'pair to keep apart');
-  const [userA, userB] = [valid.userA, valid.userB].sort() as [string, string];
+  const [userA, userB] = pairOf(input);
   await ctx.store.transaction(async (repos) => {
     await adminOf(repos, ctx.ownerId, communityId, 'change which members are kept apart');
     if (!(await repos.communityRounds.removeExclusion(communityId, userA, userB))) {

@@ -21,10 +21,12 @@ export interface ServerConfig {
   readonly allowSignUp: boolean;
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
-  /** Scheduled jobs (digests, later community rounds) run in this process. */
+  /** Scheduled jobs (digests, community rounds, match emails) run in this process. */
   readonly jobs: boolean;
   /** How often due digests are looked for (each user gets theirs at their own hour). */
   readonly digestCheckSeconds: number;
+  /** How often due community rounds, and match emails waiting to go out, are looked for. */
+  readonly roundCheckSeconds: number;
   readonly logLevel: string;
   /** Largest JSON body, and largest import upload, in bytes. */
   readonly bodyLimit: number;
@@ -129,6 +131,7 @@ export function loadServerConfig(
     mailFrom: env.MAIL_FROM ?? 'Kindred <kindred@localhost>',
     jobs: flag('KINDRED_JOBS', env.KINDRED_JOBS, true),
     digestCheckSeconds: integer('DIGEST_CHECK_SECONDS', env.DIGEST_CHECK_SECONDS, 600, 1, 86_400),
+    roundCheckSeconds: integer('ROUND_CHECK_SECONDS', env.ROUND_CHECK_SECONDS, 60, 1, 86_400),
     logLevel,
     bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 1024 * 1024, 1024, 100 * 1024 * 1024),
     importLimit: integer('IMPORT_LIMIT', env.IMPORT_LIMIT, 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),

@@ -5,9 +5,11 @@
 import {
   type Mailer,
   pruneJobRuns,
+  runDueRounds,
   type ScheduledJob,
   type Store,
   sendDueDigests,
+  sendQueuedMatchEmails,
   sweepSessions,
 } from '@kindred/app';
 import type { Logger } from 'pino';
@@ -30,8 +32,34 @@ export function serverJobs(
         return `removed ${removed} expired sessions`;
       },
     },
+    {
+      name: 'community-rounds',
+      everyMs: config.roundCheckSeconds * 1000,
+      run: async (now) => {
+        const ran = await runDueRounds(store, now, (communityId, error) =>
+          logger.error({ community: communityId, err: error }, 'community round failed'),
+        );
+        return `ran ${ran.length} rounds (${ran.reduce((n, r) => n + r.pairs + r.trios, 0)} matches)`;
+      },
+    },
   ];
   if (mailer) {
+    jobs.push({
+      name: 'match-emails',
+      everyMs: config.roundCheckSeconds * 1000,
+      run: async (now) => {
+        const result = await sendQueuedMatchEmails({
+          store,
+          mailer,
+          now,
+          from: config.mailFrom,
+          publicUrl: config.publicUrl,
+        });
+        for (const failure of result.failed)
+          logger.warn({ notification: failure.id, error: failure.error }, 'match email not sent');
+        return `sent ${result.sent}, failed ${result.failed.length}`;
+      },
+    });
     jobs.push({
       name: 'weekly-digest',
       everyMs: config.digestCheckSeconds * 1000,

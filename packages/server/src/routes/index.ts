@@ -6,12 +6,14 @@ import type { ServerEnv } from '../http/server-env.ts';
 import { calendarFeedRoutes } from './calendar.routes.ts';
 import { communityRoutes } from './communities.routes.ts';
 import { communityProfileRoutes } from './community-profiles.routes.ts';
+import { communityRoundRoutes } from './community-rounds.routes.ts';
 import { communitySeatingRoutes } from './community-seating.routes.ts';
 import { digestRoutes } from './digest.routes.ts';
 import { draftRoutes } from './drafts.routes.ts';
 import { eventRoutes } from './events.routes.ts';
 import { insightRoutes } from './insights.routes.ts';
 import { interactionRoutes } from './interactions.routes.ts';
+import { matchRoutes } from './matches.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
 import { planRoutes } from './plan.routes.ts';
 import { settingsRoutes } from './settings.routes.ts';
@@ -40,6 +42,8 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     calendarFeedRoutes(options.publicUrl),
     communityRoutes({ mailer: options.mailer, from: options.mailFrom, publicUrl: options.publicUrl }),
     communityProfileRoutes(),
+    communityRoundRoutes(),
+    matchRoutes(),
     communitySeatingRoutes(),
     digestRoutes({
       mailer: options.mailer,

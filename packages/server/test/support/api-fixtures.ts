@@ -136,7 +136,8 @@ export type Kind =
   | 'user'
   | 'community'
   | 'invite'
-  | 'seatingEvent';
+  | 'seatingEvent'
+  | 'match';
 
 const KIND_WORDS: [RegExp, Kind][] = [
   [/^(people|persons?|personIds?|person)$/i, 'person'],
@@ -152,6 +153,7 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^(communit(y|ies)|communityIds?)$/i, 'community'],
   [/^(invites?|inviteIds?)$/i, 'invite'],
   [/^(seating-events|seatingEvents?|seatingEventIds?)$/i, 'seatingEvent'],
+  [/^(matches|match|matchIds?)$/i, 'match'],
 ];
 
 function kindOfWord(word: string): Kind | null {
@@ -206,7 +208,11 @@ export function validValue(doc: Json, schema: Json, name: string, options: Value
   if (!s || typeof s !== 'object') return 'value';
   const idKind = fieldIdKind(name);
   if (idKind && options.idFor) {
-    if (types.includes('array')) return [options.idFor(idKind, name)];
+    if (types.includes('array')) {
+      // As many as the schema asks for (a pair, say), else one.
+      const count = Math.max(s.minItems ?? 1, 1);
+      return Array.from({ length: count }, () => options.idFor?.(idKind, name));
+    }
     if (types.includes('string')) return options.idFor(idKind, name);
   }
   if (Array.isArray(s.enum)) return s.enum.find((v: unknown) => v !== null);
@@ -387,7 +393,11 @@ async function ok(client: Client, method: string, path: string, body?: unknown) 
  * attendees (one debriefed), a saved item, an import, a community with invites, API
  * tokens and answered plan steps. Every free-text value carries `marker`, so a leak is easy to spot.
  */
-export async function seedCompanion(client: Client, marker: string): Promise<Companion> {
+/**
+ * With a `partner`, they join the user's community and a round pairs the two, so the
+ * user has a match (answered, with feedback) for the isolation test to aim at.
+ */
+export async function seedCompanion(client: Client, marker: string, partner?: Client): Promise<Companion> {
   const M = marker;
   // A phone number of this user's own (no marker fits in one).
   const phone = `+44 7700 9${String([...M].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) % 100_000, 7)).padStart(5, '0')}`;
@@ -541,6 +551,28 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
     keepApart: [{ attendees: [`${cap} Speaker`, client.userId] }],
   });
 
+  const matchIds: string[] = [];
+  if (partner) {
+    const link = await ok(client, 'POST', `/api/communities/${community.id}/invites`, {});
+    secrets.push(String(link.url).split('/').pop() ?? link.url);
+    await ok(partner, 'POST', '/api/invites/accept', { token: link.url });
+    await ok(partner, 'PATCH', `/api/communities/${community.id}/profile`, { interests: ['bouldering'] });
+    await ok(client, 'PUT', `/api/communities/${community.id}/rounds/rules`, {
+      cadence: 'weekly',
+      weekday: 'thu',
+    });
+    const pair = { userIds: [client.userId, partner.userId] };
+    await ok(client, 'POST', `/api/communities/${community.id}/exclusions`, pair);
+    await ok(client, 'POST', `/api/communities/${community.id}/exclusions/remove`, pair);
+    await ok(client, 'POST', `/api/communities/${community.id}/rounds`);
+    const matches = await ok(client, 'GET', '/api/matches');
+    for (const match of matches.items) {
+      matchIds.push(match.id);
+      await ok(client, 'POST', `/api/matches/${match.id}/respond`, { response: 'accepted' });
+      await ok(client, 'POST', `/api/matches/${match.id}/feedback`, { met: true, meetAgain: true });
+    }
+  }
+
   const live = await ok(client, 'POST', '/api/tokens', { name: `${M} script` });
   const revoked = await ok(client, 'POST', '/api/tokens', { name: `${M} old laptop` });
   await ok(client, 'DELETE', `/api/tokens/${revoked.token.id}`);
@@ -577,6 +609,7 @@ export async function seedCompanion(client: Client, marker: string): Promise<Com
     community: [community.id],
     invite: [invited.invite.id, withdrawn.invite.id],
     seatingEvent: [seating.id],
+    match: matchIds,
   };
   for (const [kind, list] of Object.entries(ids)) ids[kind as Kind] = [...new Set(list)];
   const strings = new Set<string>();
@@ -618,6 +651,9 @@ export async function snapshot(client: Client, extraPaths: string[] = []): Promi
     `/api/communities/${c.id}/invites?limit=500`,
     `/api/communities/${c.id}/profile`,
     `/api/communities/${c.id}/seating-events?limit=500`,
+    `/api/communities/${c.id}/rounds/rules`,
+    `/api/communities/${c.id}/rounds?limit=500`,
+    `/api/communities/${c.id}/exclusions`,
   ]);
   for (const path of [
     '/api/communities?limit=500',
@@ -632,6 +668,7 @@ export async function snapshot(client: Client, extraPaths: string[] = []): Promi
     '/api/plan?horizon=day',
     '/api/plan?horizon=week',
     '/api/calendar-feed',
+    '/api/matches?limit=500',
   ]) {
     const response = await client.call('GET', path);
     out[path] = `${response.status} ${await response.text()}`;

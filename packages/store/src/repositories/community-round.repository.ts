@@ -27,6 +27,18 @@ export interface ExclusionRecord {
   createdAt: string;
 }
 
+/** A round's figures as it ran: who took part and how they were placed. */
+export interface RoundStatsRecord {
+  members: number;
+  active: number;
+  /** Paused, or not due by their own frequency. */
+  resting: number;
+  pairs: number;
+  trios: number;
+  unmatched: number;
+  method: string;
+}
+
 export interface NewRound {
   id: string;
   communityId: string;
@@ -34,7 +46,7 @@ export interface NewRound {
   ranAt: string;
   trigger: 'schedule' | 'admin';
   seed: string;
-  stats: unknown;
+  stats: RoundStatsRecord;
   matches: {
     id: string;
     weight: number;
@@ -54,7 +66,7 @@ export interface RoundSummaryRecord {
   scheduledFor: string;
   ranAt: string;
   trigger: 'schedule' | 'admin';
-  stats: unknown;
+  stats: RoundStatsRecord;
   matches: number;
   matchedMembers: number;
   accepted: number;
