@@ -79,6 +79,12 @@ describe('community seating', () => {
           await a.getByLabel('Tables', { exact: true }).fill('2');
           await a.getByLabel('Table names (optional)').fill('Oak, Birch');
           await a.getByLabel('Round names (optional)').fill('Starter, Main');
+          // Sam and the speaker are never seated together.
+          await a.getByLabel('Rule', { exact: true }).selectOption('apart');
+          await a.getByLabel('Who', { exact: true }).selectOption({ label: 'Sam Lee' });
+          await a.getByLabel('And', { exact: true }).selectOption({ label: 'Gil Speaker' });
+          await a.getByRole('button', { name: 'Add the rule' }).click();
+          await a.getByText('Sam Lee and Gil Speaker: keep apart').waitFor();
           await checkPage(a, 'community-seating-form', viewport);
           await a.getByRole('button', { name: 'Plan the seating' }).click();
           await a.waitForURL(/\/seating\/[^/]+$/);
@@ -95,6 +101,15 @@ describe('community seating', () => {
           const seated = (await starter.locator('.seating-guests li').allTextContents()).sort();
           expect(seated).toEqual(['Ana Duarte', 'Gil Speaker', 'Robin Ash', 'Sam Lee', 'Theo Park']);
           await a.getByText(/of 10 possible pairs share a table at least once/).waitFor();
+          const apart = async () => {
+            const tables = await a.locator('.seating-tables > li').all();
+            expect(tables.length).toBeGreaterThanOrEqual(4);
+            for (const table of tables) {
+              const names = await table.locator('.seating-guests li').allTextContents();
+              expect(names.includes('Sam Lee') && names.includes('Gil Speaker')).toBe(false);
+            }
+          };
+          await apart();
           await checkPage(a, 'community-seating-plan', viewport);
 
           // The place cards open in a new tab, as a page of their own.
@@ -132,6 +147,7 @@ describe('community seating', () => {
           expect(await a.getByLabel('Name', { exact: true }).inputValue()).toBe('Spring dinner');
           expect(await a.getByLabel('Sam Lee').isChecked()).toBe(true);
           expect(await a.getByLabel('Round names (optional)').inputValue()).toBe('Starter, Main');
+          await a.getByText('Sam Lee and Gil Speaker: keep apart').waitFor();
           await a.getByLabel('Rounds', { exact: true }).fill('3');
           await a.getByLabel('Round names (optional)').fill('Starter, Main, Dessert');
           await a.getByRole('button', { name: 'Save and plan' }).click();
@@ -140,6 +156,8 @@ describe('community seating', () => {
           expect(await a.getByRole('heading', { level: 2, name: 'Change the seating event' }).count()).toBe(
             0,
           );
+          expect(await a.getByText('Sam Lee and Gil Speaker: keep apart').count()).toBe(0);
+          await apart();
           for (const m of members) await m.context.close();
           await admin.context.close();
         } finally {

@@ -2,8 +2,7 @@
  * Setting up a seating event, or changing one: its name and day, which members come
  * (ticked from the member list), extra guests by name, how many tables of how many seats,
  * and how many rounds. Saving plans the seats at once; a problem the server finds (tables
- * too small, a rule it cannot keep) is shown next to the control it concerns. Rules made
- * over the API (keep together, keep apart) are kept as they are when the form saves.
+ * too small, a rule it cannot keep) is shown next to the control it concerns.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
@@ -14,6 +13,7 @@ import { Field } from '../../components/field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { useMembers } from '../communities/communities.api.ts';
+import { rulesFromEvent, rulesToSetup, type SeatingRule, SeatingRules } from './seating-rules.tsx';
 // The same roomy, wrapping checkboxes as the week's days in Settings.
 import '../settings/weekday-checkboxes.css';
 import {
@@ -61,6 +61,7 @@ export function SeatingForm({
   const [tableNames, setTableNames] = useState(givenNames(event?.tables.map((t) => t.name) ?? [], 'Table'));
   const [rounds, setRounds] = useState(String(event?.rounds.length ?? 3));
   const [roundNames, setRoundNames] = useState(givenNames(event?.rounds.map((r) => r.name) ?? [], 'Round'));
+  const [rules, setRules] = useState<SeatingRule[]>(event ? rulesFromEvent(event) : []);
   const groupId = useId();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -68,11 +69,7 @@ export function SeatingForm({
   const save = useMutation({
     mutationFn: (setup: SeatingSetup) =>
       event
-        ? api.put<SeatingEvent>(`${seatingPath(communityId)}/${event.id}`, {
-            ...setup,
-            keepTogether: event.keepTogether,
-            keepApart: event.keepApart,
-          })
+        ? api.put<SeatingEvent>(`${seatingPath(communityId)}/${event.id}`, setup)
         : api.post<SeatingEvent>(seatingPath(communityId), setup),
     onSuccess: async (saved) => {
       queryClient.setQueryData(seatingEventKey(communityId, saved.id), saved);
@@ -100,8 +97,14 @@ export function SeatingForm({
       })),
       rounds: whole(rounds),
       roundNames: namesFrom(roundNames, true),
+      ...rulesToSetup(rules),
     });
   };
+  // Rules pick from who is coming: the members ticked, then the extra guests.
+  const people = [
+    ...rows.filter((m) => picked.includes(m.userId)).map((m) => ({ ref: m.userId, name: m.displayName })),
+    ...namesFrom(guests).map((name) => ({ ref: name, name })),
+  ];
   const toggle = (userId: string, on: boolean) =>
     setPicked((now) => (on ? [...now, userId] : now.filter((id) => id !== userId)));
 
@@ -167,6 +170,12 @@ export function SeatingForm({
       >
         <input value={roundNames} onChange={(e) => setRoundNames(e.target.value)} />
       </Field>
+      <SeatingRules
+        people={people}
+        rules={rules}
+        onChange={setRules}
+        error={fieldError('keepTogether') ?? fieldError('keepApart') ?? fieldError('constraints')}
+      />
       {save.error ? <ErrorNote error={save.error} title="The seating could not be planned." /> : null}
       <FormActions
         submit={event ? 'Save and plan' : 'Plan the seating'}

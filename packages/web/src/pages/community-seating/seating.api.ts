@@ -25,6 +25,8 @@ export interface SeatingSetup {
   tables: { seats: number; name?: string | null }[];
   rounds: number;
   roundNames: string[];
+  keepTogether: { attendees: string[]; mode: 'always' | 'first-round' }[];
+  keepApart: { attendees: string[] }[];
 }
 
 export const seatingPath = (communityId: string) => `/communities/${communityId}/seating-events`;
