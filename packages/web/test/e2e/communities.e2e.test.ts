@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
+  apiCall,
   checkPage,
   type Kindred,
   openPage,
@@ -162,6 +163,56 @@ describe('communities', () => {
           expect(await a.locator('.profile-facts').textContent()).not.toMatch(/Platform/);
           await checkPage(a, 'community-member', viewport);
           await a.goBack();
+
+          // Pairing: the admin sets the rules and runs a round from the page.
+          await apiCall(admin.context, 'PATCH', `${communityPath}/profile`, {
+            availability: [{ day: 'tue', start: '12:00', end: '14:00' }],
+            timeZone: 'Europe/London',
+          });
+          const rounds = region(a, 'Pairing rounds');
+          await rounds.getByLabel('How often').selectOption('weekly');
+          await rounds.getByLabel('On', { exact: true }).selectOption('mon');
+          await rounds.getByLabel('At', { exact: true }).selectOption('9');
+          await rounds.getByRole('button', { name: 'Save the rules' }).click();
+          await expect.poll(() => rounds.getByText(/^Next round: Monday/).count()).toBe(1);
+          await rounds.getByRole('button', { name: 'Run a round now' }).click();
+          await rounds.getByText('Paired 2 members: 1 pair, 0 trios.').waitFor();
+          const past = rounds.getByRole('table');
+          await expect.poll(() => past.locator('tbody tr').count()).toBe(1);
+          // Two members kept apart, then let go again.
+          await rounds.getByLabel('One member').selectOption({ label: 'Robin Ash' });
+          await rounds.getByLabel('The other').selectOption({ label: MEMBER.name });
+          await rounds.getByRole('button', { name: 'Keep apart' }).click();
+          await rounds.getByText(`Robin Ash and ${MEMBER.name} will not be paired.`).waitFor();
+          await rounds.getByRole('button', { name: /Pair again/ }).click();
+          await rounds.getByText(`Robin Ash and ${MEMBER.name} can be paired again.`).waitFor();
+          await checkPage(a, 'community-rounds', viewport);
+
+          // The member sees the match: who, why, a starter, and times on their own clock.
+          await m.goto(communityPath);
+          const yours = region(m, 'Your matches');
+          const match = yours.getByRole('listitem').filter({ hasText: 'You and Robin Ash' });
+          await match.waitFor();
+          await expect.poll(() => match.locator('.match-reason').textContent()).toMatch(/\S/);
+          await expect.poll(() => match.locator('.match-starter').textContent()).toMatch(/\S/);
+          await expect.poll(() => match.locator('.match-times').textContent()).toMatch(/Tuesday .*12:00–/);
+          await match.getByRole('button', { name: 'Accept' }).click();
+          await match.getByText('You said yes.').waitFor();
+          await expect
+            .poll(() => match.getByRole('button', { name: 'Accept' }).getAttribute('aria-pressed'))
+            .toBe('true');
+          await match.getByRole('button', { name: 'Yes, we met' }).click();
+          await match.getByRole('button', { name: 'Yes, again' }).click();
+          await match.getByText(/Glad it went well/).waitFor();
+          await match.getByRole('button', { name: 'Add to my people' }).click();
+          await match.getByRole('link', { name: 'open Robin Ash' }).waitFor();
+          await checkPage(m, 'community-matches', viewport);
+
+          // The admin's figures count the yes and the meeting, and nothing says who.
+          await a.reload();
+          const figures = region(a, 'Pairing rounds').getByRole('table').locator('tbody tr').first();
+          await expect.poll(() => figures.locator('td').nth(3).textContent()).toBe('1');
+          await expect.poll(() => figures.locator('td').nth(5).textContent()).toBe('1');
 
           // A withdrawn link says so kindly, and what to do.
           const secondPath = await makeInvite(a);

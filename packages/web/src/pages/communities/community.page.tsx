@@ -1,6 +1,7 @@
 /**
- * One community: a nudge to fill your profile until you have, who else is here and what
- * they share, and leaving. Admins also find invites, roles and deleting it here. A
+ * One community: a nudge to fill your profile until you have, your matches, who else is
+ * here and what they share, and leaving. Admins also find pairing rounds, invites, roles
+ * and deleting it here. A
  * community you are not in reads as not found, exactly as the API answers.
  */
 import { Link, useLocation, useParams } from 'react-router';
@@ -12,8 +13,10 @@ import { plural } from '../../text/plural.ts';
 import { useCommunity, useMyProfile } from './communities.api.ts';
 import './communities.css';
 import { InvitesSection } from './invites-section.tsx';
+import { MatchesSection } from './matches-section.tsx';
 import { MembersSection } from './members-section.tsx';
 import { DeleteCommunitySection, LeaveSection } from './membership-section.tsx';
+import { RoundsSection } from './rounds-section.tsx';
 
 export function CommunityPage() {
   const { id = '' } = useParams();
@@ -66,7 +69,9 @@ export function CommunityPage() {
         </p>
       ) : null}
       <ProfileNudge communityId={c.id} />
+      <MatchesSection community={c} />
       <MembersSection community={c} />
+      {admin ? <RoundsSection community={c} /> : null}
       {admin ? <InvitesSection community={c} /> : null}
       <LeaveSection community={c} />
       {admin ? <DeleteCommunitySection community={c} /> : null}
