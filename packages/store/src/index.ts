@@ -8,6 +8,14 @@ export type {
   MemberRecord,
 } from './repositories/community.repository.ts';
 export type {
+  GroupMemberRecord,
+  GroupRecord,
+  GroupResponse,
+  GroupRoundStatsRecord,
+  GroupRoundSummaryRecord,
+  NewGroupRound,
+} from './repositories/community-group.repository.ts';
+export type {
   MatchPartnerRecord,
   MatchRecord,
   MatchResponse,

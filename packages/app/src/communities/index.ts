@@ -27,6 +27,22 @@ export {
   type Member,
 } from './community.service.ts';
 export { composeInviteEmail, type InviteEmail } from './invite.email.ts';
+export type { Group, GroupMate, GroupRoundSummary } from './group-round.present.ts';
+export {
+  GROUP_SIZE,
+  type GroupResponseInput,
+  type GroupRoundInput,
+  groupResponseSchema,
+  groupRoundInputSchema,
+} from './group-round.schema.ts';
+export {
+  getGroupRound,
+  getMyGroup,
+  listGroupRounds,
+  listMyGroups,
+  respondToGroup,
+  startGroupRound,
+} from './group-round.service.ts';
 export {
   createInvite,
   INVITE_PATH,

@@ -51,6 +51,9 @@ export const ERROR_CODES = [
   'seating_unknown_attendee',
   'seating_tables_too_small',
   'seating_unsatisfiable',
+  'group_round_not_found',
+  'group_not_found',
+  'group_round_no_groups',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -52,6 +52,9 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   seating_unknown_attendee: 2,
   seating_tables_too_small: 2,
   seating_unsatisfiable: 2,
+  group_round_not_found: 3,
+  group_not_found: 3,
+  group_round_no_groups: 2,
 };
 
 export interface CliFailure {

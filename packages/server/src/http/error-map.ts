@@ -63,6 +63,10 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   seating_unknown_attendee: 400,
   seating_tables_too_small: 400,
   seating_unsatisfiable: 400,
+  group_round_not_found: 404,
+  group_not_found: 404,
+  // Too few members take part, or none share an activity: the community, not the request.
+  group_round_no_groups: 409,
 };
 
 export interface ErrorBody {

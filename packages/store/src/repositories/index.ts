@@ -2,6 +2,7 @@ import { createActionStateRepository } from './action-state.repository.ts';
 import { createApiTokenRepository } from './api-token.repository.ts';
 import { createCalendarFeedRepository } from './calendar-feed.repository.ts';
 import { createCommunityRepository } from './community.repository.ts';
+import { createCommunityGroupRepository } from './community-group.repository.ts';
 import { createCommunityMatchRepository } from './community-match.repository.ts';
 import { createCommunityProfileRepository } from './community-profile.repository.ts';
 import { createCommunityRoundRepository } from './community-round.repository.ts';
@@ -45,6 +46,7 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     communityProfiles: createCommunityProfileRepository(db),
     communityRounds: createCommunityRoundRepository(db),
     communityMatches: createCommunityMatchRepository(db),
+    communityGroups: createCommunityGroupRepository(db),
   };
 }
 

@@ -359,6 +359,43 @@ export interface CommunitySeatingAttendeesTable {
   user_id: string;
 }
 
+/** A group round someone started in a community (0011-community-groups). */
+export interface CommunityGroupRoundsTable {
+  id: string;
+  community_id: string;
+  title: string;
+  /** JSON array of taxonomy keys on offer; null for "any shared interest". */
+  activities: string | null;
+  min_size: number;
+  max_size: number;
+  seed: string;
+  /** JSON of the figures as it ran (taking part, placed, unplaced, groups, basis). */
+  stats: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A small group around one activity, formed by a group round. */
+export interface CommunityGroupsTable {
+  id: string;
+  round_id: string;
+  community_id: string;
+  position: number;
+  activity: string;
+  label: string;
+  reason: string;
+  created_at: string;
+}
+
+/** A member placed in a group, with their answer; goes with their membership. */
+export interface CommunityGroupMembersTable {
+  group_id: string;
+  community_id: string;
+  user_id: string;
+  response: 'pending' | 'accepted' | 'declined';
+  responded_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   people: PeopleTable;
@@ -390,4 +427,7 @@ export interface Database {
   community_matches: CommunityMatchesTable;
   community_match_members: CommunityMatchMembersTable;
   community_notifications: CommunityNotificationsTable;
+  community_group_rounds: CommunityGroupRoundsTable;
+  community_groups: CommunityGroupsTable;
+  community_group_members: CommunityGroupMembersTable;
 }

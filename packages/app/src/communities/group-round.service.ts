@@ -1,0 +1,218 @@
+/**
+ * Activity groups: any member may start a group round (admins see every round, members
+ * the rounds they started); the seating engine's group formation proposes small groups
+ * around one shared activity; each placed member sees their group and says yes or
+ * "not this time". All in one transaction per use case.
+ *
+ * Who takes part: active (not paused) members who chose group activities among their
+ * formats, or every active member when nobody has chosen them yet, so a new community
+ * can still try a round. The answer says which.
+ */
+import { labelForKey, normaliseInterests, planActivityGroups, SeatingError } from '@kindred/core';
+import type { GroupRecord, Repositories, RoundMemberRecord } from '@kindred/store';
+import { newId, type UseCaseContext } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
+import { parseInput } from '../people/person-input.schema.ts';
+import { membershipOf } from './community.service.ts';
+import { groupNotFound, groupRoundNotFound, noGroupsFormed } from './group-round.errors.ts';
+import {
+  type Group,
+  type GroupRoundSummary,
+  presentGroup,
+  presentGroupRound,
+} from './group-round.present.ts';
+import {
+  GROUP_ROUND_TITLE,
+  GROUP_SIZE,
+  type GroupResponseInput,
+  type GroupRoundInput,
+  groupResponseSchema,
+  groupRoundInputSchema,
+} from './group-round.schema.ts';
+import { sharedProfilesOf } from './profile.service.ts';
+import { restingReason } from './round-input.ts';
+
+type Basis = 'chose-group-activity' | 'every-active-member';
+
+/** Who takes part in a group round, and on what basis. */
+export function groupRoundParticipants(
+  members: readonly RoundMemberRecord[],
+  now: Date,
+): { basis: Basis; members: RoundMemberRecord[] } {
+  // With no last match given, only pausing rests a member: frequency is about one-to-one rounds.
+  const active = members.filter((m) => restingReason(m, undefined, now) === null);
+  const chose = active.filter((m) => m.profile?.formats.includes('group-activity'));
+  return chose.length > 0
+    ? { basis: 'chose-group-activity', members: chose }
+    : { basis: 'every-active-member', members: active };
+}
+
+function reasonFor(label: string, size: number, offered: boolean): string {
+  return `All ${size} of you listed ${label}${offered ? ', one of the activities on offer' : ''}, so this group is built around it. Small enough to agree on a first time in one message.`;
+}
+
+/** Starts a group round: forms the groups and stores them. Any member may. */
+export async function startGroupRound(
+  ctx: UseCaseContext,
+  communityId: string,
+  input: GroupRoundInput,
+): Promise<GroupRoundSummary> {
+  const valid = parseInput(groupRoundInputSchema, input ?? {}, 'group round');
+  const minSize = valid.minSize ?? GROUP_SIZE.defaultMin;
+  const maxSize = valid.maxSize ?? Math.max(minSize, GROUP_SIZE.defaultMax);
+  const offered =
+    valid.activities && valid.activities.length > 0
+      ? [...new Set(normaliseInterests(valid.activities).map((i) => i.key))]
+      : null;
+  return ctx.store.transaction(async (repos) => {
+    await repos.communities.lock(communityId);
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const everyone = await repos.communityProfiles.forRound(communityId);
+    const { basis, members } = groupRoundParticipants(everyone, ctx.now);
+    const wanted = offered ? new Set(offered) : null;
+    const roundId = newId();
+    const seed = `${communityId}:${roundId}`;
+    let plan: ReturnType<typeof planActivityGroups>;
+    try {
+      plan = planActivityGroups({
+        members: members.map((m) => ({
+          id: m.userId,
+          interests: (m.profile?.interests ?? []).filter((key) => !wanted || wanted.has(key)),
+        })),
+        min: minSize,
+        max: maxSize,
+        seed,
+        label: labelForKey,
+      });
+    } catch (error) {
+      if (error instanceof SeatingError) throw new AppError('invalid_input', error.message);
+      throw error;
+    }
+    if (plan.groups.length === 0) {
+      const reasons: Record<string, number> = {};
+      for (const u of plan.unplaced) reasons[u.reason] = (reasons[u.reason] ?? 0) + 1;
+      throw noGroupsFormed(
+        { takingPart: members.length, basis, minSize, offered: offered !== null },
+        reasons,
+      );
+    }
+    await repos.communityGroups.insertRound({
+      id: roundId,
+      communityId,
+      title: valid.title ?? GROUP_ROUND_TITLE,
+      activities: offered,
+      minSize,
+      maxSize,
+      seed,
+      stats: {
+        members: everyone.length,
+        basis,
+        takingPart: members.length,
+        placed: plan.stats.placed,
+        unplaced: plan.stats.unplaced,
+        groups: plan.stats.groups,
+      },
+      createdBy: ctx.ownerId,
+      createdAt: ctx.now.toISOString(),
+      groups: plan.groups.map((g) => ({
+        id: newId(),
+        position: g.group,
+        activity: g.activity,
+        label: g.label,
+        reason: reasonFor(g.label, g.members.length, offered !== null),
+        members: g.members,
+      })),
+    });
+    const stored = await repos.communityGroups.round(ctx.ownerId, communityId, roundId);
+    return presentGroupRound(stored as NonNullable<typeof stored>);
+  });
+}
+
+/** Group rounds with anonymous figures, newest first: every one for admins, your own for members. */
+export async function listGroupRounds(
+  ctx: UseCaseContext,
+  communityId: string,
+  page: { limit: number; before?: string | undefined },
+): Promise<GroupRoundSummary[]> {
+  return ctx.store.transaction(async (repos) => {
+    const community = await membershipOf(repos, ctx.ownerId, communityId);
+    const rows = await repos.communityGroups.rounds(ctx.ownerId, communityId, {
+      ...page,
+      ...(community.role === 'admin' ? {} : { startedBy: ctx.ownerId }),
+    });
+    return rows.map(presentGroupRound);
+  });
+}
+
+/** One round's figures, for an admin or whoever started it. */
+export async function getGroupRound(
+  ctx: UseCaseContext,
+  communityId: string,
+  roundId: string,
+): Promise<GroupRoundSummary> {
+  return ctx.store.transaction(async (repos) => {
+    const community = await membershipOf(repos, ctx.ownerId, communityId);
+    const round = await repos.communityGroups.round(ctx.ownerId, communityId, roundId);
+    if (!round || (community.role !== 'admin' && !round.startedByMe)) throw groupRoundNotFound(roundId);
+    return presentGroupRound(round);
+  });
+}
+
+async function present(
+  repos: Repositories,
+  userId: string,
+  communityId: string,
+  records: GroupRecord[],
+): Promise<Group[]> {
+  const others = [...new Set(records.flatMap((r) => r.members.map((m) => m.userId)))].filter(
+    (id) => id !== userId,
+  );
+  const profiles = await sharedProfilesOf(repos, userId, communityId, others);
+  return records.map((r) => presentGroup(r, userId, profiles));
+}
+
+/** The groups you are placed in, in this community, newest first. */
+export async function listMyGroups(
+  ctx: UseCaseContext,
+  communityId: string,
+  page: { limit: number; before?: string | undefined },
+): Promise<Group[]> {
+  return ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const records = await repos.communityGroups.forMember(ctx.ownerId, communityId, page);
+    return present(repos, ctx.ownerId, communityId, records);
+  });
+}
+
+async function mine(repos: Repositories, userId: string, communityId: string, groupId: string) {
+  await membershipOf(repos, userId, communityId);
+  const record = await repos.communityGroups.get(userId, communityId, groupId);
+  if (!record) throw groupNotFound(groupId);
+  return record;
+}
+
+export async function getMyGroup(ctx: UseCaseContext, communityId: string, groupId: string): Promise<Group> {
+  return ctx.store.transaction(async (repos) => {
+    const record = await mine(repos, ctx.ownerId, communityId, groupId);
+    const [group] = await present(repos, ctx.ownerId, communityId, [record]);
+    return group as Group;
+  });
+}
+
+/** Yes, or "not this time": no reason asked, and the others only see how many are in. */
+export async function respondToGroup(
+  ctx: UseCaseContext,
+  communityId: string,
+  groupId: string,
+  input: GroupResponseInput,
+): Promise<Group> {
+  const { response } = parseInput(groupResponseSchema, input, 'answer');
+  return ctx.store.transaction(async (repos) => {
+    await mine(repos, ctx.ownerId, communityId, groupId);
+    await repos.communityGroups.respond(ctx.ownerId, communityId, groupId, response, ctx.now.toISOString());
+    const [group] = await present(repos, ctx.ownerId, communityId, [
+      await mine(repos, ctx.ownerId, communityId, groupId),
+    ]);
+    return group as Group;
+  });
+}

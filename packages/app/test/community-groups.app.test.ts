@@ -1,0 +1,292 @@
+/**
+ * Activity groups for a community of 40 generated members with overlapping interests,
+ * on both dialects: a member starts a group round, the engine's groups are stored within
+ * the size bounds around an activity every member of the group listed, paused members
+ * and those who did not choose group activities are left out, answers are recorded and
+ * kept quiet, admins see counts only, and a member who leaves takes their rows along.
+ */
+import { randomUUID } from 'node:crypto';
+import { describeEachDialect } from '@kindred/store/testing';
+import { expect, it } from 'vitest';
+import {
+  createCommunity,
+  type Group,
+  getGroupRound,
+  getMyGroup,
+  leaveCommunity,
+  listGroupRounds,
+  listMyGroups,
+  respondToGroup,
+  saveMyProfile,
+  startGroupRound,
+} from '../src/communities/index.ts';
+import type { UseCaseContext } from '../src/context.ts';
+import { AppError } from '../src/errors/app-error.ts';
+import { contextFor } from './app-context.ts';
+
+const NOW = '2027-02-03T10:00:00.000Z';
+/** Activity keys as the taxonomy normalises them, with the text members type. */
+const ACTIVITIES = [
+  ['bouldering', 'Bouldering'],
+  ['board-games', 'board games'],
+  ['chess', 'chess'],
+  ['jazz', 'jazz'],
+  ['running', 'Running'],
+  ['photography', 'photography'],
+] as const;
+const SIZE = 40;
+
+async function failure(work: Promise<unknown>): Promise<AppError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+interface Generated {
+  admin: UseCaseContext;
+  id: string;
+  members: UseCaseContext[];
+  /** Activity keys each member listed, by user id. */
+  interests: Map<string, string[]>;
+  paused: Set<string>;
+  /** Members who did not choose group activities. */
+  notChoosing: Set<string>;
+}
+
+describeEachDialect('activity groups', (getStore) => {
+  async function generated(size = SIZE, chooseGroups = true): Promise<Generated> {
+    const store = getStore();
+    const admin = (await contextFor(store, NOW)).ctx;
+    const { id } = await createCommunity(admin, { name: `Groups ${randomUUID().slice(0, 6)}` });
+    const members: UseCaseContext[] = [admin];
+    const tag = randomUUID().slice(0, 8);
+    for (let i = 1; i < size; i++) {
+      const { ctx } = await contextFor(store, NOW);
+      await store.db
+        .updateTable('users')
+        .set({ email: `g${i}-${tag}@example.org`, display_name: `Member ${String(i).padStart(2, '0')}` })
+        .where('id', '=', ctx.ownerId)
+        .execute();
+      await store.repos.communities.addMember(id, ctx.ownerId, 'member', NOW);
+      members.push(ctx);
+    }
+    const interests = new Map<string, string[]>();
+    const paused = new Set<string>();
+    const notChoosing = new Set<string>();
+    for (const [i, ctx] of members.entries()) {
+      const picks = [
+        ACTIVITIES[i % 6],
+        ACTIVITIES[(i * 5 + 2) % 6],
+        ...(i % 3 === 0 ? [ACTIVITIES[(i + 3) % 6]] : []),
+      ];
+      const keys = [...new Set(picks.map((p) => p?.[0] as string))];
+      interests.set(ctx.ownerId, keys);
+      const isPaused = i % 10 === 7;
+      const chooses = chooseGroups && i % 9 !== 4;
+      if (isPaused) paused.add(ctx.ownerId);
+      if (!chooses) notChoosing.add(ctx.ownerId);
+      await saveMyProfile(ctx, id, {
+        interests: [...new Set(picks.map((p) => p?.[1] as string))],
+        team: `Team ${i % 4}`,
+        location: `Desk ${i}`,
+        formats: chooses ? ['group-activity', 'coffee'] : ['coffee'],
+        paused: isPaused,
+        visibility: { location: 'nobody' },
+      });
+    }
+    return { admin, id, members, interests, paused, notChoosing };
+  }
+
+  it('forms groups within the bounds around an activity every member listed, leaving out paused members and those who did not choose groups', async () => {
+    const community = await generated();
+    const { admin, id, members, interests, paused, notChoosing } = community;
+    const starter = members[5] as UseCaseContext;
+    const round = await startGroupRound(starter, id, { title: 'Spring groups', minSize: 4, maxSize: 6 });
+    const expected = members.filter((m) => !paused.has(m.ownerId) && !notChoosing.has(m.ownerId));
+    expect(round).toMatchObject({
+      title: 'Spring groups',
+      activities: null,
+      minSize: 4,
+      maxSize: 6,
+      startedByMe: true,
+      basis: 'chose-group-activity',
+      members: SIZE,
+      takingPart: expected.length,
+      accepted: 0,
+      declined: 0,
+    });
+    expect(round.groups).toBeGreaterThanOrEqual(4);
+    expect(round.placed + round.unplaced).toBe(expected.length);
+    expect(round.pending).toBe(round.placed);
+    // Most members find a group: interests overlap a lot.
+    expect(round.placed).toBeGreaterThanOrEqual(expected.length - 5);
+
+    const groupOf = new Map<string, Group>();
+    for (const ctx of members) {
+      const mine = await listMyGroups(ctx, id, { limit: 10 });
+      if (paused.has(ctx.ownerId) || notChoosing.has(ctx.ownerId)) {
+        expect(mine).toEqual([]);
+        continue;
+      }
+      expect(mine.length).toBeLessThanOrEqual(1);
+      if (mine[0]) groupOf.set(ctx.ownerId, mine[0]);
+    }
+    expect(groupOf.size).toBe(round.placed);
+    const groupIds = new Set([...groupOf.values()].map((g) => g.id));
+    expect(groupIds.size).toBe(round.groups);
+    for (const [userId, group] of groupOf) {
+      expect(group.size).toBeGreaterThanOrEqual(4);
+      expect(group.size).toBeLessThanOrEqual(6);
+      expect(group.members).toHaveLength(group.size - 1);
+      expect(group.members.map((m) => m.userId)).not.toContain(userId);
+      expect(group.roundTitle).toBe('Spring groups');
+      expect(group.reason).toContain(group.activity.label);
+      // Every member of the group listed its activity.
+      for (const id of [userId, ...group.members.map((m) => m.userId)]) {
+        expect(interests.get(id)).toContain(group.activity.key);
+        expect(groupOf.get(id)?.id).toBe(group.id);
+      }
+      // Shared profile fields only: team is for members, location for nobody; no answers, no addresses yet.
+      for (const mate of group.members) {
+        expect(mate.profile.team).toMatch(/^Team \d$/);
+        expect(mate.profile).not.toHaveProperty('location');
+        expect(mate).not.toHaveProperty('response');
+        expect(mate.email).toBeNull();
+      }
+      expect(group).toMatchObject({ myResponse: 'pending', accepted: 0 });
+    }
+
+    // Answers: one yes, one quiet "not this time", one more yes; others see only how many are in.
+    const first = [...groupOf.values()].find(
+      (g) => !g.members.some((m) => m.userId === admin.ownerId) && groupOf.get(admin.ownerId)?.id !== g.id,
+    ) as Group;
+    const [yes1, no1, yes2] = [
+      // Not the admin: the generated admin has no address.
+      members.slice(1).find((m) => groupOf.get(m.ownerId)?.id === first.id),
+      ...first.members.slice(0, 2).map((mate) => members.find((m) => m.ownerId === mate.userId)),
+    ] as UseCaseContext[];
+    const afterYes = await respondToGroup(yes1 as UseCaseContext, id, first.id, { response: 'accepted' });
+    expect(afterYes).toMatchObject({ myResponse: 'accepted', accepted: 1 });
+    const afterNo = await respondToGroup(no1 as UseCaseContext, id, first.id, { response: 'declined' });
+    expect(afterNo).toMatchObject({ myResponse: 'declined', accepted: 1 });
+    expect(afterNo.members.every((m) => m.email === null)).toBe(true);
+    const yes2View = await respondToGroup(yes2 as UseCaseContext, id, first.id, { response: 'accepted' });
+    expect(yes2View.accepted).toBe(2);
+    // Two who both said yes see how to reach each other; nobody else's address shows.
+    const reach = yes2View.members.filter((m) => m.email !== null);
+    expect(reach.map((m) => m.userId)).toEqual([yes1?.ownerId]);
+    const yes1View = await getMyGroup(yes1 as UseCaseContext, id, first.id);
+    expect(yes1View.members.filter((m) => m.email !== null).map((m) => m.userId)).toEqual([yes2?.ownerId]);
+    // The decliner looks exactly like someone who has not answered yet.
+    const seenByYes = JSON.stringify(yes1View);
+    expect(seenByYes).not.toContain('declined');
+
+    // Admin figures: counts only.
+    const figures = await getGroupRound(admin, id, round.id);
+    expect(figures).toMatchObject({
+      accepted: 2,
+      declined: 1,
+      pending: round.placed - 3,
+      placedNow: round.placed,
+    });
+    expect(JSON.stringify(figures)).not.toContain(yes1?.ownerId as string);
+
+    // A placed member leaves: their rows go, the group stays for the others.
+    await leaveCommunity(yes2 as UseCaseContext, id);
+    const store = getStore();
+    const rows = await store.db
+      .selectFrom('community_group_members')
+      .select('user_id')
+      .where('user_id', '=', yes2?.ownerId as string)
+      .execute();
+    expect(rows).toEqual([]);
+    const after = await getMyGroup(yes1 as UseCaseContext, id, first.id);
+    expect(after.size).toBe(first.size - 1);
+    expect(after.members.map((m) => m.userId)).not.toContain(yes2?.ownerId);
+    expect(after.accepted).toBe(1);
+    expect(await getGroupRound(admin, id, round.id)).toMatchObject({
+      placedNow: round.placed - 1,
+      accepted: 1,
+      declined: 1,
+    });
+  });
+
+  it('lets any member start a round; admins see every round, members their own, and nobody else reaches a group', async () => {
+    const { admin, id, members, paused, notChoosing } = await generated(16);
+    const starter = members[2] as UseCaseContext;
+    const other = members[3] as UseCaseContext;
+    const round = await startGroupRound(starter, id, { activities: ['Bouldering', 'board game', 'chess'] });
+    expect(round.activities?.map((a) => a.key)).toEqual(['bouldering', 'board-games', 'chess']);
+    expect(round).toMatchObject({ minSize: 4, maxSize: 6 });
+    const adminRound = await startGroupRound(admin, id, {});
+    expect((await listGroupRounds(admin, id, { limit: 10 })).map((r) => r.id)).toEqual([
+      adminRound.id,
+      round.id,
+    ]);
+    expect((await listGroupRounds(starter, id, { limit: 10 })).map((r) => r.id)).toEqual([round.id]);
+    expect(await listGroupRounds(other, id, { limit: 10 })).toEqual([]);
+    expect((await failure(getGroupRound(other, id, round.id))).code).toBe('group_round_not_found');
+    expect((await getGroupRound(starter, id, round.id)).id).toBe(round.id);
+
+    // Every group of the first round is around one of the activities on offer.
+    const placedIn = new Map<string, Group[]>();
+    for (const ctx of members) {
+      if (paused.has(ctx.ownerId) || notChoosing.has(ctx.ownerId)) continue;
+      for (const group of await listMyGroups(ctx, id, { limit: 10 })) {
+        placedIn.set(ctx.ownerId, [...(placedIn.get(ctx.ownerId) ?? []), group]);
+        if (group.roundId === round.id)
+          expect(['bouldering', 'board-games', 'chess']).toContain(group.activity.key);
+      }
+    }
+    const someGroup = [...placedIn.values()].flat()[0] as Group;
+    const outsider = members.find(
+      (m) => !(placedIn.get(m.ownerId) ?? []).some((g) => g.id === someGroup.id),
+    ) as UseCaseContext;
+    expect((await failure(getMyGroup(outsider, id, someGroup.id))).code).toBe('group_not_found');
+    expect((await failure(respondToGroup(outsider, id, someGroup.id, { response: 'accepted' }))).code).toBe(
+      'group_not_found',
+    );
+
+    // Someone outside the community learns nothing, not even that it exists.
+    const stranger = (await contextFor(getStore(), NOW)).ctx;
+    for (const work of [
+      () => startGroupRound(stranger, id, {}),
+      () => listGroupRounds(stranger, id, { limit: 5 }),
+      () => getGroupRound(stranger, id, round.id),
+      () => listMyGroups(stranger, id, { limit: 5 }),
+      () => getMyGroup(stranger, id, someGroup.id),
+    ]) {
+      expect((await failure(work())).code).toBe('community_not_found');
+    }
+  });
+
+  it('takes every active member when nobody chose group activities, and says why when no group can form', async () => {
+    const { admin, id } = await generated(12, false);
+    const round = await startGroupRound(admin, id, { minSize: 4, maxSize: 4 });
+    expect(round.basis).toBe('every-active-member');
+    expect(round.takingPart).toBe(11); // one of the twelve is paused
+
+    const tiny = await generated(3);
+    const tooFew = await failure(startGroupRound(tiny.admin, tiny.id, {}));
+    expect(tooFew.code).toBe('group_round_no_groups');
+    expect(tooFew.message).toMatch(/fewer than the smallest group \(4\)/);
+    expect(await listGroupRounds(tiny.admin, tiny.id, { limit: 5 })).toEqual([]);
+
+    const nothingShared = await failure(startGroupRound(admin, id, { activities: ['xylography'] }));
+    expect(nothingShared.code).toBe('group_round_no_groups');
+    expect(nothingShared.message).toMatch(/none of the activities on offer/);
+    expect(nothingShared.message).not.toMatch(/Member \d/);
+
+    for (const input of [{ minSize: 3 }, { maxSize: 9 }, { minSize: 6, maxSize: 5 }, { activities: [] }]) {
+      const bad = await failure(startGroupRound(admin, id, input));
+      expect(bad.code).toBe('invalid_input');
+      expect(bad.details[0]?.field).toMatch(/minSize|maxSize|activities/);
+    }
+    const group = (await listMyGroups(admin, id, { limit: 1 }))[0] as Group;
+    const badAnswer = await failure(respondToGroup(admin, id, group.id, { response: 'maybe' as never }));
+    expect(badAnswer.code).toBe('invalid_input');
+  });
+});
