@@ -360,6 +360,34 @@ describeEachDialect('community seating events', (getStore) => {
     expect(attendees).toEqual([]);
   });
 
+  it('scopes the store itself: a member or a stranger reads and changes nothing through it', async () => {
+    const { admin, id, members } = await community(getStore(), ['Bo']);
+    const bo = members[0] as UseCaseContext;
+    const stranger = await person(getStore(), 'Stranger');
+    const made = await createSeatingEvent(admin, id, {
+      title: 'Lunch',
+      guests: ['A', 'B'],
+      tables: [{ seats: 2 }],
+      rounds: 1,
+    });
+    const repo = getStore().repos.communitySeating;
+    expect(await repo.get(stranger.ownerId, id, made.id)).toBeUndefined();
+    expect(await repo.list(stranger.ownerId, id, PAGE)).toEqual([]);
+    expect(await repo.memberNames(stranger.ownerId, id, [admin.ownerId])).toEqual(new Map());
+    // Bo is a member, not an admin: he may read the event, not change it.
+    expect((await repo.get(bo.ownerId, id, made.id))?.title).toBe('Lunch');
+    const stored = (await repo.get(admin.ownerId, id, made.id)) as NonNullable<
+      Awaited<ReturnType<typeof repo.get>>
+    >;
+    for (const who of [bo, stranger]) {
+      expect(await repo.update(who.ownerId, id, made.id, { ...stored, title: 'Taken over' })).toBe(false);
+      expect(await repo.setAttendees(who.ownerId, id, made.id, [who.ownerId])).toBe(false);
+      expect(await repo.delete(who.ownerId, id, made.id)).toBe(false);
+      expect(await repo.insert({ ...stored, id: `${made.id}-copy` }, id, who.ownerId)).toBe(false);
+    }
+    expect((await getSeatingEvent(admin, id, made.id)).title).toBe('Lunch');
+  });
+
   it('deletes an event for admins only', async () => {
     const { admin, id } = await community(getStore(), []);
     const made = await createSeatingEvent(admin, id, {

@@ -18,6 +18,7 @@ import type { RotationPlan, ShouldStop } from '@kindred/core';
 import type { Repositories } from '@kindred/store';
 import { newId, type UseCaseContext } from '../context.ts';
 import { parseInput } from '../people/person-input.schema.ts';
+import { adminOnly } from './community.errors.ts';
 import { adminOf } from './community.service.ts';
 import { seatingEventNotFound } from './seating-event.errors.ts';
 import { currentPlan, planKey, planSetup, type StoredSetup, storedSetup } from './seating-event.plan.ts';
@@ -75,7 +76,7 @@ export async function createSeatingEvent(
   const at = ctx.now.toISOString();
   return ctx.store.transaction(async (repos) => {
     const community = await adminOf(repos, ctx.ownerId, communityId, 'plan seating');
-    await repos.communitySeating.insert(
+    const inserted = await repos.communitySeating.insert(
       {
         id,
         title: setup.title,
@@ -90,6 +91,8 @@ export async function createSeatingEvent(
       communityId,
       ctx.ownerId,
     );
+    // The store checks adminship again in SQL; adminOf above has already said why not.
+    if (!inserted) throw adminOnly(community.name, 'plan seating');
     await saveAttendees(repos, ctx.ownerId, communityId, id, setup.userIds);
     const made = await loadEvent(repos, ctx.ownerId, communityId, id, community.name);
     return adminView(repos, ctx.ownerId, communityId, made);
@@ -102,13 +105,13 @@ export async function createSeatingEvent(
  */
 async function saveAttendees(
   repos: Repositories,
-  readerId: string,
+  adminId: string,
   communityId: string,
   eventId: string,
   userIds: readonly string[],
 ): Promise<void> {
-  const members = await repos.communitySeating.memberNames(readerId, communityId, [...new Set(userIds)]);
-  await repos.communitySeating.setAttendees(communityId, eventId, [...members.keys()].sort());
+  const members = await repos.communitySeating.memberNames(adminId, communityId, [...new Set(userIds)]);
+  await repos.communitySeating.setAttendees(adminId, communityId, eventId, [...members.keys()].sort());
 }
 
 /**

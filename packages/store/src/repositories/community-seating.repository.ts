@@ -1,9 +1,10 @@
 /**
  * Seating events of a community and the members who attend them. Every read goes
  * through the reader's own membership (an EXISTS on community_members), and every change
- * through an admin's, so a non-member gets nothing back, exactly as for an id that never
- * existed. Attendee rows point at the membership itself, so a member who leaves drops
- * out of every event; the plan stored beside them is left as it was planned.
+ * through an admin's (checked in SQL here too, not only in app/), so a non-member gets
+ * nothing back, exactly as for an id that never existed. Attendee rows point at the
+ * membership itself, so a member who leaves drops out of every event; the plan stored
+ * beside them is left as it was planned.
  */
 import type { ExpressionBuilder } from 'kysely';
 import type { CommunitySeatingEventsTable, Database } from '../schema/database.types.ts';
@@ -80,15 +81,20 @@ export function createCommunitySeatingRepository(db: Executor) {
   }
 
   return {
-    /**
-     * A new event. The use case has checked, in the same transaction, that its maker is an
-     * admin there; attendees are kept only while they are members (see setAttendees).
-     */
+    /** A new event, if `creatorId` is an admin of the community; false (nothing written) otherwise. */
     async insert(
       event: Omit<SeatingEventRecord, 'communityId'>,
       communityId: string,
       creatorId: string,
-    ): Promise<void> {
+    ): Promise<boolean> {
+      const admin = await db
+        .selectFrom('community_members')
+        .select('user_id')
+        .where('community_id', '=', communityId)
+        .where('user_id', '=', creatorId)
+        .where('role', '=', 'admin')
+        .executeTakeFirst();
+      if (!admin) return false;
       await db
         .insertInto('community_seating_events')
         .values({
@@ -105,6 +111,7 @@ export function createCommunitySeatingRepository(db: Executor) {
           updated_at: event.updatedAt,
         })
         .execute();
+      return true;
     },
 
     /** One event with its attendees, for any member of its community; undefined otherwise. */
@@ -199,16 +206,28 @@ export function createCommunitySeatingRepository(db: Executor) {
     },
 
     /**
-     * Sets who attends, keeping only those who are members of the community now (the
-     * use case reads the members in the same transaction, so none is lost in between).
+     * Sets who attends, if `adminId` is an admin of the event's community (false
+     * otherwise). The use case passes only current members, read in the same transaction;
+     * the foreign key to the membership refuses anyone else.
      */
-    async setAttendees(communityId: string, eventId: string, userIds: readonly string[]): Promise<void> {
+    async setAttendees(
+      adminId: string,
+      communityId: string,
+      eventId: string,
+      userIds: readonly string[],
+    ): Promise<boolean> {
+      const allowed = await scoped(adminId, communityId, 'admin')
+        .select('community_seating_events.id')
+        .where('community_seating_events.id', '=', eventId)
+        .executeTakeFirst();
+      if (!allowed) return false;
       await db.deleteFrom('community_seating_attendees').where('event_id', '=', eventId).execute();
-      if (userIds.length === 0) return;
+      if (userIds.length === 0) return true;
       await db
         .insertInto('community_seating_attendees')
         .values(userIds.map((userId) => ({ event_id: eventId, community_id: communityId, user_id: userId })))
         .execute();
+      return true;
     },
 
     /** Deletes an event, if `adminId` is an admin of its community. */
