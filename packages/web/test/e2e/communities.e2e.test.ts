@@ -196,8 +196,12 @@ describe('communities', () => {
           await expect.poll(() => match.locator('.match-reason').textContent()).toMatch(/\S/);
           await expect.poll(() => match.locator('.match-starter').textContent()).toMatch(/\S/);
           await expect.poll(() => match.locator('.match-times').textContent()).toMatch(/Tuesday .*12:00–/);
+          // A no asks for no reason and says nobody is told why; a change of mind is fine.
+          await match.getByRole('button', { name: 'Not this time' }).click();
+          await match.getByText(/Nobody is told why/).waitFor();
+          expect(await match.getByRole('group', { name: 'Did you meet?' }).count()).toBe(0);
           await match.getByRole('button', { name: 'Accept' }).click();
-          await match.getByText('You said yes.').waitFor();
+          await match.getByText('You said yes. They will see it.').waitFor();
           await expect
             .poll(() => match.getByRole('button', { name: 'Accept' }).getAttribute('aria-pressed'))
             .toBe('true');

@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { plural } from '../../text/plural.ts';
 import { useCommunity, useMyProfile } from './communities.api.ts';
 import './communities.css';
+import { CommunityCrumbs } from './community-parts.tsx';
 import { InvitesSection } from './invites-section.tsx';
 import { MatchesSection } from './matches-section.tsx';
 import { MembersSection } from './members-section.tsx';
@@ -41,9 +42,7 @@ export function CommunityPage() {
   const admin = c.role === 'admin';
   return (
     <div className="stack community-page">
-      <nav aria-label="Breadcrumb" className="crumbs no-print">
-        <Link to="/communities">Communities</Link>
-      </nav>
+      <CommunityCrumbs />
       <PageHeader
         title={c.name}
         lead={

@@ -2,12 +2,13 @@
  * Another member's profile, as far as they share it with you: fields kept for their
  * matches appear once you two have been matched; fields kept from everyone never do.
  */
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorNote } from '../../components/error-note.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCommunity, useMemberProfile } from './communities.api.ts';
 import './communities.css';
+import { CommunityCrumbs } from './community-parts.tsx';
 import { SharedProfileView } from './shared-profile.tsx';
 
 export function MemberPage() {
@@ -17,15 +18,7 @@ export function MemberPage() {
   const name = member.data?.displayName ?? 'Member';
   return (
     <div className="stack member-page">
-      <nav aria-label="Breadcrumb" className="crumbs no-print">
-        <Link to="/communities">Communities</Link>
-        {community.data ? (
-          <>
-            {' '}
-            / <Link to={`/communities/${id}`}>{community.data.name}</Link>
-          </>
-        ) : null}
-      </nav>
+      <CommunityCrumbs id={id} name={community.data?.name} />
       <PageHeader
         title={name}
         lead={

@@ -4,8 +4,8 @@
  * shows what was saved, sorted by who sees it, so nobody has to guess what is on show.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { type FormEvent, useState } from 'react';
+import { useParams } from 'react-router';
 import { ApiError, api } from '../../api/client.ts';
 import type { MyCommunityProfile } from '../../api/types.ts';
 import { ErrorNote } from '../../components/error-note.tsx';
@@ -15,7 +15,7 @@ import { LabelSelect } from '../../components/label-select.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { type ChosenInterest, InterestPicker } from '../people/interest-picker.tsx';
-import { browserTimeZone, timeZoneChoices } from '../settings/week-options.ts';
+import { browserTimeZone } from '../settings/week-options.ts';
 import {
   FORMAT_LABELS,
   FREQUENCY_LABELS,
@@ -31,6 +31,7 @@ import {
   useMyProfile,
 } from './communities.api.ts';
 import './communities.css';
+import { CommunityCrumbs, ZoneSelect } from './community-parts.tsx';
 import { AvailabilityRows, CheckGroup, SharePart, type WindowRow, windowRow } from './profile-parts.tsx';
 import { SavedSummary } from './saved-summary.tsx';
 
@@ -40,15 +41,7 @@ export function ProfilePage() {
   const profile = useMyProfile(id);
   return (
     <div className="stack profile-page">
-      <nav aria-label="Breadcrumb" className="crumbs no-print">
-        <Link to="/communities">Communities</Link>
-        {community.data ? (
-          <>
-            {' '}
-            / <Link to={`/communities/${id}`}>{community.data.name}</Link>
-          </>
-        ) : null}
-      </nav>
+      <CommunityCrumbs id={id} name={community.data?.name} />
       <PageHeader
         title="Your profile here"
         lead={`What ${community.data?.name ?? 'this community'} pairs you on. You choose who sees each part; what nobody sees still helps Kindred find you a good match.`}
@@ -88,7 +81,6 @@ function ProfileForm({ communityId, initial }: { communityId: string; initial: M
   const [intro, setIntro] = useState(initial.intro ?? '');
   const [visibility, setVisibility] = useState(initial.visibility);
   const [saved, setSaved] = useState<MyCommunityProfile | null>(null);
-  const zones = useMemo(() => timeZoneChoices(timeZone), [timeZone]);
 
   const save = useMutation({
     mutationFn: () =>
@@ -192,15 +184,12 @@ function ProfileForm({ communityId, initial }: { communityId: string; initial: M
       <section className="card stack" aria-labelledby="when-title">
         <h2 id="when-title">When and how you like to meet</h2>
         <SharePart {...share('timeZone', 'time zone')}>
-          <Field label="Time zone" error={errorFor('timeZone')}>
-            <select value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ZoneSelect
+            label="Time zone"
+            value={timeZone}
+            onChange={setTimeZone}
+            error={errorFor('timeZone')}
+          />
         </SharePart>
         <SharePart {...share('availability', 'free times')}>
           <AvailabilityRows

@@ -4,7 +4,7 @@
  * their own part (kept-apart.tsx).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { Community } from '../../api/types.ts';
 import { DataTable } from '../../components/data-table.tsx';
@@ -14,8 +14,8 @@ import { FormActions } from '../../components/form-actions.tsx';
 import { LabelSelect } from '../../components/label-select.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { plural } from '../../text/plural.ts';
-import { timeZoneChoices } from '../settings/week-options.ts';
 import { DAY_LABELS, type Weekday } from './communities.api.ts';
+import { ZoneSelect } from './community-parts.tsx';
 import { KeptApart } from './kept-apart.tsx';
 import {
   CADENCE_LABELS,
@@ -61,7 +61,6 @@ function RulesForm({ community, rules }: { community: Community; rules: RoundRul
   const [timeZone, setTimeZone] = useState(rules.timeZone);
   const [crossTeamOnly, setCrossTeamOnly] = useState(rules.crossTeamOnly);
   const [repeat, setRepeat] = useState(String(rules.repeatWindowDays));
-  const zones = useMemo(() => timeZoneChoices(timeZone), [timeZone]);
   const save = useMutation({
     mutationFn: () =>
       api.put<RoundRules>(`/communities/${community.id}/rounds/rules`, {
@@ -93,15 +92,12 @@ function RulesForm({ community, rules }: { community: Community; rules: RoundRul
         <Field label="At" error={error?.forField('hour')}>
           <LabelSelect labels={HOURS} value={hour} onChange={setHour} />
         </Field>
-        <Field label="On the clock of" error={error?.forField('timeZone')}>
-          <select value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ZoneSelect
+          label="On the clock of"
+          value={timeZone}
+          onChange={setTimeZone}
+          error={error?.forField('timeZone')}
+        />
         <Field
           label="Not again within (days)"
           hint="Two people are not paired again this soon. 0 allows it."
