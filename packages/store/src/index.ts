@@ -8,6 +8,12 @@ export type {
   MemberRecord,
 } from './repositories/community.repository.ts';
 export type {
+  AskRecord,
+  IntroductionAnswer,
+  IntroductionPartyRecord,
+  IntroductionRecord,
+} from './repositories/community-introduction.repository.ts';
+export type {
   GroupMemberRecord,
   GroupRecord,
   GroupResponse,

@@ -27,6 +27,35 @@ export {
   type Member,
 } from './community.service.ts';
 export { composeInviteEmail, type InviteEmail } from './invite.email.ts';
+export { composeIntroductionEmail, type IntroductionEmail } from './introduction.email.ts';
+export type {
+  Ask,
+  IntroducedPerson,
+  Introduction,
+  IntroductionStatus,
+  Suggestion,
+} from './introduction.present.ts';
+export {
+  ASK_LIMITS,
+  type AskInput,
+  askInputSchema,
+  INTRODUCTION_NOTE_MAX,
+  type IntroductionAnswerInput,
+  type IntroductionInput,
+  introductionAnswerSchema,
+  introductionInputSchema,
+} from './introduction.schema.ts';
+export {
+  answerIntroduction,
+  closeAsk,
+  getIntroduction,
+  type IntroductionMail,
+  listAsks,
+  listIntroductions,
+  postAsk,
+  proposeIntroduction,
+  suggestForAsk,
+} from './introduction.service.ts';
 export type { Group, GroupMate, GroupRoundSummary } from './group-round.present.ts';
 export {
   GROUP_SIZE,

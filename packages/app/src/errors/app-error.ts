@@ -54,6 +54,12 @@ export const ERROR_CODES = [
   'group_round_not_found',
   'group_not_found',
   'group_round_no_groups',
+  'ask_not_found',
+  'ask_closed',
+  'introduction_not_found',
+  'introduction_not_a_party',
+  'introduction_exists',
+  'introduction_closed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -67,6 +67,14 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   group_not_found: 404,
   // Too few members take part, or none share an activity: the community, not the request.
   group_round_no_groups: 409,
+  ask_not_found: 404,
+  ask_closed: 409,
+  introduction_not_found: 404,
+  // The connector may read an introduction but only the two people in it answer.
+  introduction_not_a_party: 403,
+  introduction_exists: 409,
+  // Already answered, or already not going ahead: nothing left to answer.
+  introduction_closed: 409,
 };
 
 export interface ErrorBody {

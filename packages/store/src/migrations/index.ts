@@ -12,6 +12,7 @@ import * as communityProfiles from './0006-community-profiles.migration.ts';
 import * as communityRounds from './0007-community-rounds.migration.ts';
 import * as communitySeating from './0008-community-seating.migration.ts';
 import * as personListDoc from './0009-person-list-doc.migration.ts';
+import * as communityIntroductions from './0010-community-introductions.migration.ts';
 import * as communityGroups from './0011-community-groups.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-community-rounds': communityRounds,
   '0008-community-seating': communitySeating,
   '0009-person-list-doc': personListDoc,
+  '0010-community-introductions': communityIntroductions,
   '0011-community-groups': communityGroups,
 };
 

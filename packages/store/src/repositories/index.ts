@@ -3,6 +3,7 @@ import { createApiTokenRepository } from './api-token.repository.ts';
 import { createCalendarFeedRepository } from './calendar-feed.repository.ts';
 import { createCommunityRepository } from './community.repository.ts';
 import { createCommunityGroupRepository } from './community-group.repository.ts';
+import { createCommunityIntroductionRepository } from './community-introduction.repository.ts';
 import { createCommunityMatchRepository } from './community-match.repository.ts';
 import { createCommunityProfileRepository } from './community-profile.repository.ts';
 import { createCommunityRoundRepository } from './community-round.repository.ts';
@@ -47,6 +48,7 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     communityRounds: createCommunityRoundRepository(db),
     communityMatches: createCommunityMatchRepository(db),
     communityGroups: createCommunityGroupRepository(db),
+    communityIntroductions: createCommunityIntroductionRepository(db),
   };
 }
 

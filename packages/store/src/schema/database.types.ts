@@ -359,6 +359,34 @@ export interface CommunitySeatingAttendeesTable {
   user_id: string;
 }
 
+/** An open (or closed) ask to meet someone; goes with its asker's membership. */
+export interface CommunityAsksTable {
+  id: string;
+  community_id: string;
+  user_id: string;
+  /** JSON array of interest keys. */
+  interests: string;
+  note: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+/** An introduction between two members (user_a, user_b) proposed by a connector. */
+export interface CommunityIntroductionsTable {
+  id: string;
+  community_id: string;
+  connector_id: string;
+  user_a: string;
+  user_b: string;
+  note: string | null;
+  answer_a: 'pending' | 'accepted' | 'declined';
+  answered_a_at: string | null;
+  answer_b: 'pending' | 'accepted' | 'declined';
+  answered_b_at: string | null;
+  ask_id: string | null;
+  created_at: string;
+}
+
 /** A group round someone started in a community (0011-community-groups). */
 export interface CommunityGroupRoundsTable {
   id: string;
@@ -427,6 +455,8 @@ export interface Database {
   community_matches: CommunityMatchesTable;
   community_match_members: CommunityMatchMembersTable;
   community_notifications: CommunityNotificationsTable;
+  community_asks: CommunityAsksTable;
+  community_introductions: CommunityIntroductionsTable;
   community_group_rounds: CommunityGroupRoundsTable;
   community_groups: CommunityGroupsTable;
   community_group_members: CommunityGroupMembersTable;

@@ -1,0 +1,361 @@
+/**
+ * Double-opt-in introductions in a community. A member posts an ask ("I would like to
+ * meet someone who knows about X"); any member sees the open asks and, for one, the
+ * members whose shared interests fit it best; anyone proposes an introduction between
+ * two members (a connector), or the asker proposes one between themselves and someone
+ * suggested, in which case their own side is accepted already. Each party answers for
+ * themselves; a decline is silent, and emails are shown only once both said yes.
+ * Every use case is one transaction; a non-member is told the community does not exist.
+ */
+import { buildInterestWeights, interestSimilarity, normaliseInterests } from '@kindred/core';
+import type { IntroductionRecord, Repositories } from '@kindred/store';
+import { newId, type UseCaseContext } from '../context.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { Mailer } from '../integrations/smtp.mailer.ts';
+import { parseInput } from '../people/person-input.schema.ts';
+import { memberNotFound } from './community.errors.ts';
+import { membershipOf } from './community.service.ts';
+import { composeIntroductionEmail } from './introduction.email.ts';
+import {
+  type Ask,
+  type Introduction,
+  peopleShownTo,
+  presentAsk,
+  presentIntroduction,
+  type Suggestion,
+  statusOf,
+} from './introduction.present.ts';
+import {
+  type AskInput,
+  askInputSchema,
+  type IntroductionAnswerInput,
+  type IntroductionInput,
+  introductionAnswerSchema,
+  introductionInputSchema,
+} from './introduction.schema.ts';
+import { sharedProfilesOf } from './profile.service.ts';
+
+type Page = { limit: number; before?: string | undefined };
+
+/** How many members a suggestion list reads at most, and how many it returns. */
+const SUGGESTION_SCAN = 5000;
+const SUGGESTION_COUNT = 10;
+/** A declined pair is not proposed again for this long, so nobody is asked twice in a row. */
+const DECLINED_REST_DAYS = 180;
+
+/** Where introduction emails go out from, when the server has SMTP; null sends none. */
+export interface IntroductionMail {
+  mailer: Mailer | null;
+  from: string;
+  /** The community page, where the introduction can be answered. */
+  urlFor: (communityId: string) => string;
+}
+
+const askNotFound = (id: string) =>
+  new AppError(
+    'ask_not_found',
+    `This community has no ask with the id ${id} that you can change. It may have been removed, or it belongs to someone else.`,
+    [{ field: 'askId', message: 'not found' }],
+  );
+
+const introductionNotFound = (id: string) =>
+  new AppError(
+    'introduction_not_found',
+    `You are in no introduction with the id ${id} in this community. It may have been removed when someone left.`,
+    [{ field: 'introductionId', message: 'not found among your introductions' }],
+  );
+
+export async function postAsk(ctx: UseCaseContext, communityId: string, input: AskInput): Promise<Ask> {
+  const valid = parseInput(askInputSchema, input, 'ask');
+  const interests = normaliseInterests(valid.interests ?? []).map((i) => i.key);
+  const note = valid.note ? valid.note : null;
+  if (interests.length === 0 && note === null) {
+    throw new AppError(
+      'invalid_input',
+      'The ask is empty: name at least one interest (e.g. "bouldering") or write a note saying whom you hope to meet.',
+      [{ field: 'interests', message: 'give interests or a note' }],
+    );
+  }
+  return ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const id = newId();
+    await repos.communityIntroductions.insertAsk({
+      id,
+      communityId,
+      userId: ctx.ownerId,
+      interests,
+      note,
+      createdAt: ctx.now.toISOString(),
+    });
+    const stored = await repos.communityIntroductions.ask(ctx.ownerId, communityId, id);
+    return presentAsk(stored as NonNullable<typeof stored>, ctx.ownerId);
+  });
+}
+
+/** The community's open asks, newest first. */
+export async function listAsks(ctx: UseCaseContext, communityId: string, page: Page): Promise<Ask[]> {
+  return ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const rows = await repos.communityIntroductions.openAsks(ctx.ownerId, communityId, page);
+    return rows.map((r) => presentAsk(r, ctx.ownerId));
+  });
+}
+
+/** Closes your own ask (closing it again changes nothing). */
+export async function closeAsk(ctx: UseCaseContext, communityId: string, askId: string): Promise<Ask> {
+  return ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const ask = await repos.communityIntroductions.ask(ctx.ownerId, communityId, askId);
+    if (!ask || ask.userId !== ctx.ownerId) throw askNotFound(askId);
+    await repos.communityIntroductions.closeAsk(ctx.ownerId, communityId, askId, ctx.now.toISOString());
+    const closed = await repos.communityIntroductions.ask(ctx.ownerId, communityId, askId);
+    return presentAsk(closed as NonNullable<typeof closed>, ctx.ownerId);
+  });
+}
+
+/**
+ * Members who could answer an ask: those whose interests, as far as they share them
+ * with the viewer, fit the asked-for ones; ranked by rarity-weighted similarity, the
+ * asker never among them. A field a member keeps from the viewer plays no part.
+ */
+export async function suggestForAsk(
+  ctx: UseCaseContext,
+  communityId: string,
+  askId: string,
+): Promise<Suggestion[]> {
+  return ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const ask = await repos.communityIntroductions.ask(ctx.ownerId, communityId, askId);
+    if (!ask) throw askNotFound(askId);
+    const members = await repos.communities.members(ctx.ownerId, communityId, { limit: SUGGESTION_SCAN });
+    const profiles = await sharedProfilesOf(
+      repos,
+      ctx.ownerId,
+      communityId,
+      members.map((m) => m.userId),
+    );
+    const keysOf = (userId: string) => (profiles.get(userId)?.interests ?? []).map((i) => i.key);
+    // Rarity within this community, as the viewer sees it.
+    const weights = buildInterestWeights(members.map((m) => keysOf(m.userId)));
+    const out: Suggestion[] = [];
+    for (const member of members) {
+      if (member.userId === ask.userId) continue;
+      const similarity = interestSimilarity(ask.interests, keysOf(member.userId), weights);
+      if (similarity.score <= 0) continue;
+      out.push({
+        userId: member.userId,
+        displayName: member.displayName,
+        score: Math.round(similarity.score * 1000) / 1000,
+        shared: similarity.shared.map((s) => ({ key: s.key, label: s.label })),
+        profile: profiles.get(member.userId) ?? {},
+      });
+    }
+    out.sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName));
+    return out.slice(0, SUGGESTION_COUNT);
+  });
+}
+
+async function present(repos: Repositories, viewerId: string, records: IntroductionRecord[]) {
+  const byCommunity = new Map<string, string[]>();
+  for (const r of records) {
+    byCommunity.set(r.communityId, [
+      ...(byCommunity.get(r.communityId) ?? []),
+      ...peopleShownTo(r, viewerId),
+    ]);
+  }
+  const profiles = new Map<string, Map<string, import('./profile.present.ts').SharedProfile>>();
+  for (const [communityId, ids] of byCommunity) {
+    profiles.set(communityId, await sharedProfilesOf(repos, viewerId, communityId, [...new Set(ids)]));
+  }
+  return records.map((r) => presentIntroduction(r, viewerId, profiles.get(r.communityId) ?? new Map()));
+}
+
+async function mine(repos: Repositories, viewerId: string, communityId: string, id: string) {
+  await membershipOf(repos, viewerId, communityId);
+  const record = await repos.communityIntroductions.introduction(viewerId, communityId, id);
+  if (!record) throw introductionNotFound(id);
+  return record;
+}
+
+/**
+ * Proposes an introduction between two members. When the proposer is one of the two,
+ * their own side counts as accepted. A pair already being introduced, or introduced,
+ * or declined lately, is not proposed again.
+ */
+export async function proposeIntroduction(
+  ctx: UseCaseContext,
+  communityId: string,
+  input: IntroductionInput,
+  mail?: IntroductionMail,
+): Promise<Introduction> {
+  const valid = parseInput(introductionInputSchema, input, 'introduction');
+  const [first, second] = valid.userIds as [string, string];
+  if (first === second) {
+    throw new AppError(
+      'invalid_input',
+      'An introduction needs two different members: pick a second person.',
+      [{ field: 'userIds', message: 'the same member twice' }],
+    );
+  }
+  // The proposer, when one of the two, is side a and has said yes by proposing.
+  const [userA, userB] = second === ctx.ownerId ? [second, first] : [first, second];
+  const { introduction, record } = await ctx.store.transaction(async (repos) => {
+    const community = await membershipOf(repos, ctx.ownerId, communityId);
+    const names: string[] = [];
+    for (const userId of [userA, userB]) {
+      const member = await repos.communities.member(ctx.ownerId, communityId, userId);
+      if (!member) throw memberNotFound(community.name, userId);
+      names.push(member.displayName);
+    }
+    const askId = valid.askId ?? null;
+    if (askId) {
+      const ask = await repos.communityIntroductions.ask(ctx.ownerId, communityId, askId);
+      if (!ask) throw askNotFound(askId);
+      if (ask.closedAt) {
+        throw new AppError(
+          'ask_closed',
+          `${ask.displayName} has closed this ask. Propose the introduction without it, or ask them first.`,
+          [{ field: 'askId', message: 'closed' }],
+        );
+      }
+      if (ask.userId !== userA && ask.userId !== userB) {
+        throw new AppError(
+          'invalid_input',
+          `This introduction answers ${ask.displayName}'s ask, so ${ask.displayName} must be one of the two people.`,
+          [{ field: 'askId', message: 'its asker is not one of the two' }],
+        );
+      }
+    }
+    const rest = new Date(ctx.now.getTime() - DECLINED_REST_DAYS * 86_400_000).toISOString();
+    const earlier = await repos.communityIntroductions.between(ctx.ownerId, communityId, userA, userB);
+    if (earlier.some((e) => !e.answers.includes('declined') || e.createdAt >= rest)) {
+      throw new AppError(
+        'introduction_exists',
+        `${names[0]} and ${names[1]} have been introduced already, or one is under way. Kindred does not propose the same two people again for now.`,
+        [{ field: 'userIds', message: 'already introduced or proposed' }],
+      );
+    }
+    const id = newId();
+    await repos.communityIntroductions.insertIntroduction({
+      id,
+      communityId,
+      connectorId: ctx.ownerId,
+      userA,
+      userB,
+      note: valid.note ? valid.note : null,
+      askId,
+      answerA: userA === ctx.ownerId ? 'accepted' : 'pending',
+      createdAt: ctx.now.toISOString(),
+    });
+    const stored = await mine(repos, ctx.ownerId, communityId, id);
+    const [shown] = await present(repos, ctx.ownerId, [stored]);
+    return { introduction: shown as Introduction, record: stored };
+  });
+  await notify(mail, record, 'proposed');
+  return introduction;
+}
+
+export async function listIntroductions(
+  ctx: UseCaseContext,
+  communityId: string,
+  page: Page,
+): Promise<Introduction[]> {
+  return ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    const rows = await repos.communityIntroductions.introductionsFor(ctx.ownerId, communityId, page);
+    return present(repos, ctx.ownerId, rows);
+  });
+}
+
+export async function getIntroduction(
+  ctx: UseCaseContext,
+  communityId: string,
+  introductionId: string,
+): Promise<Introduction> {
+  return ctx.store.transaction(async (repos) => {
+    const [shown] = await present(repos, ctx.ownerId, [
+      await mine(repos, ctx.ownerId, communityId, introductionId),
+    ]);
+    return shown as Introduction;
+  });
+}
+
+/** Accept or decline your side. Either is final; nobody is told who declined. */
+export async function answerIntroduction(
+  ctx: UseCaseContext,
+  communityId: string,
+  introductionId: string,
+  input: IntroductionAnswerInput,
+  mail?: IntroductionMail,
+): Promise<Introduction> {
+  const { answer } = parseInput(introductionAnswerSchema, input, 'answer');
+  const { introduction, record } = await ctx.store.transaction(async (repos) => {
+    const before = await mine(repos, ctx.ownerId, communityId, introductionId);
+    const side = before.parties.find((p) => p.userId === ctx.ownerId);
+    if (!side) {
+      throw new AppError(
+        'introduction_not_a_party',
+        'Only the two people being introduced answer an introduction; as the one who proposed it, you will see whether it goes ahead.',
+      );
+    }
+    if (side.answer !== 'pending' || statusOf(before) !== 'waiting') {
+      throw new AppError(
+        'introduction_closed',
+        side.answer !== 'pending'
+          ? `You already answered this introduction (${side.answer}); an answer cannot be changed.`
+          : 'This introduction is not going ahead, so there is nothing left to answer.',
+        [{ field: 'answer', message: 'already settled' }],
+      );
+    }
+    await repos.communityIntroductions.answer(
+      ctx.ownerId,
+      communityId,
+      introductionId,
+      answer,
+      ctx.now.toISOString(),
+    );
+    const after = await mine(repos, ctx.ownerId, communityId, introductionId);
+    const [shown] = await present(repos, ctx.ownerId, [after]);
+    return { introduction: shown as Introduction, record: after };
+  });
+  if (statusOf(record) === 'introduced') await notify(mail, record, 'introduced');
+  return introduction;
+}
+
+/**
+ * Best effort, after the answer is saved: a mail server that is down must not undo a
+ * yes. Proposed: each party still to answer hears of it. Introduced: both get the
+ * other's address.
+ */
+async function notify(
+  mail: IntroductionMail | undefined,
+  record: IntroductionRecord,
+  event: 'proposed' | 'introduced',
+): Promise<void> {
+  if (!mail?.mailer) return;
+  for (const [me, other] of [
+    [record.parties[0], record.parties[1]],
+    [record.parties[1], record.parties[0]],
+  ] as const) {
+    if (!me.email) continue;
+    if (event === 'proposed' && me.answer !== 'pending') continue;
+    const message = composeIntroductionEmail({
+      event,
+      recipientName: me.displayName,
+      otherName: other.displayName,
+      otherEmail: event === 'introduced' ? other.email : null,
+      connectorName: record.parties.some((p) => p.userId === record.connectorId)
+        ? null
+        : record.connectorName,
+      noteBy: record.connectorId === me.userId ? null : record.connectorName,
+      communityName: record.communityName,
+      note: record.note,
+      url: mail.urlFor(record.communityId),
+    });
+    try {
+      await mail.mailer.send({ from: mail.from, to: me.email, ...message });
+    } catch {
+      // The introduction stands; the page shows the same thing the email would have.
+    }
+  }
+}
