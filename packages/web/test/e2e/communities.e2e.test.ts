@@ -1,10 +1,14 @@
 /**
- * Communities in a real browser, with two people in two browser contexts: an admin starts
- * a community and makes an invite link; a newcomer opens the link, makes an account from
- * it and joins, then fills a profile with one field kept from everyone; the admin sees
- * what is shared and not what is hidden. Around that: field errors from the server, a
- * withdrawn link's kind refusal, the only admin's refusal to leave, a role change, and
- * deleting the community. Each viewport has a fresh install of its own.
+ * Communities in a real browser, with several people in their own browser contexts: an
+ * admin starts a community and makes an invite link; a newcomer opens the link, makes an
+ * account from it and joins, then fills a profile with one field kept from everyone; the
+ * admin sees what is shared and not what is hidden. The admin sets the round rules, runs
+ * a round and keeps a pair apart; the member sees the match on their own clock, declines,
+ * changes their mind, accepts, says they met and keeps the match in their people; the
+ * admin's figures count it. Around that: field errors from the server, a withdrawn
+ * link's kind refusal, signing in from a link and coming back to it, the only admin's
+ * refusal to leave (by keyboard), a role change, and deleting the community. Each
+ * viewport has a fresh install of its own.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -236,6 +240,21 @@ describe('communities', () => {
           await l.getByRole('heading', { level: 1, name: 'This invite link no longer works' }).waitFor();
           await expect.poll(() => l.locator('.dead-link').textContent()).toMatch(/withdrawn.*new link/s);
           await checkPage(l, 'join-withdrawn', viewport);
+
+          // With an account already, signing in from the link comes back to it, and joins.
+          const thirdPath = await makeInvite(a);
+          const again = await openPage(env.browser, viewport, kindred.url);
+          const g = again.page;
+          await g.goto(thirdPath);
+          await g.getByRole('link', { name: 'Sign in to join' }).click();
+          await g.getByLabel('Email').fill('ana@example.test');
+          await g.getByLabel('Password').fill('a walk along the river');
+          await g.getByRole('button', { name: 'Sign in' }).click();
+          await g.waitForURL((url) => url.pathname === thirdPath);
+          await g.getByText('You are signed in as Ana Duarte.', { exact: false }).waitFor();
+          await g.getByRole('button', { name: 'Join this community' }).click();
+          await g.waitForURL((url) => url.pathname === communityPath);
+          await g.getByText('Welcome to Lisbon office.').waitFor();
 
           // The only admin cannot leave; the reason is shown under the question. Keyboard only.
           const leave = region(a, 'Leave Lisbon office');
