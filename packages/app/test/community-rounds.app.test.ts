@@ -161,6 +161,10 @@ describeEachDialect('a community round', (getStore) => {
         expect([2, 4]).toContain(day); // Tuesdays and Thursdays
       }
       expect(match.reason.length).toBeGreaterThan(10);
+      // Read by people: names, never ids or placeholders.
+      expect(match.reason).not.toContain(userId);
+      expect(match.reason).not.toContain(partner?.userId as string);
+      expect(match.reason).not.toContain('~');
       expect(match.starter.length).toBeGreaterThan(10);
       // No email address until both accept.
       expect(partner?.email).toBeNull();
@@ -261,6 +265,8 @@ describeEachDialect('a community round', (getStore) => {
     // Cy paused: the other two are paired.
     expect(outcome).toMatchObject({ members: 3, active: 2, pairs: 1, resting: 1 });
     const [match] = await listMyMatches(bo, { limit: 5, communityId: id });
+    // Bo named a team and the admin did not: the reason names no team rather than a placeholder.
+    expect(match?.reason).not.toMatch(/~|undefined/);
     expect(match?.partners.map((p) => p.userId)).toEqual([admin.ownerId]);
     expect(await listMyMatches(cy, { limit: 5 })).toEqual([]);
     // Somebody else's match is "not found", to them and to the admin alike.

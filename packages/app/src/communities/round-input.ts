@@ -16,6 +16,8 @@ import { SENIORITY_CHOICES } from './profile.schema.ts';
 /** Days since the last match before a member is matched again, by their frequency. */
 const FREQUENCY_GAP_DAYS: Record<string, number> = { weekly: 0, fortnightly: 13, monthly: 27 };
 const DAY_MS = 86_400_000;
+/** Marks the team of one given to a member who named none; never shown (see `humaneReason`). */
+const NO_TEAM = '~';
 
 export interface RoundInput {
   members: readonly RoundMemberRecord[];
@@ -60,13 +62,22 @@ export function pairingRequestFor(input: RoundInput): PairingRequest {
     else history.push({ a: pair.a, b: pair.b, date: pair.ranAt });
   }
 
+  // Teams compare without regard to case or spacing, and read as the first member wrote them.
+  const teamNames = new Map<string, string>();
+  const teamOf = (member: RoundMemberRecord): string => {
+    const typed = member.profile?.team?.trim().replace(/\s+/g, ' ');
+    if (!typed) return `${NO_TEAM}${member.userId}`;
+    const key = typed.toLowerCase();
+    if (!teamNames.has(key)) teamNames.set(key, typed);
+    return teamNames.get(key) as string;
+  };
   const members: PairingMember[] = input.members.map((member) => {
     const profile = member.profile;
     const level = profile?.seniority ? SENIORITY_CHOICES.indexOf(profile.seniority as never) : -1;
     return {
       id: member.userId,
       interests: profile?.interests ?? [],
-      team: profile?.team?.trim().toLowerCase() || `~${member.userId}`,
+      team: teamOf(member),
       seniority: level >= 0 ? level + 1 : null,
       openTo: (profile?.openTo as PairingMember['openTo']) ?? ['peer'],
       paused: restingReason(member, input.lastMatched.get(member.userId), input.now) !== null,
@@ -80,4 +91,17 @@ export function pairingRequestFor(input: RoundInput): PairingRequest {
     seed: input.seed,
     crossTeamOnly: input.crossTeamOnly,
   };
+}
+
+/**
+ * The engine explains a pair in terms of member ids and team names, which suits a file
+ * of members; a community's members read names. Ids become display names, and a team
+ * nobody named is left out of the sentence rather than shown as a placeholder.
+ */
+export function humaneReason(reason: string, names: ReadonlyMap<string, string>): string {
+  let text = reason.replace(/ \(([^()]*) and ([^()]*)\)/g, (whole, a: string, b: string) =>
+    a.startsWith(NO_TEAM) || b.startsWith(NO_TEAM) ? '' : whole,
+  );
+  for (const [id, name] of names) text = text.split(id).join(name);
+  return text;
 }

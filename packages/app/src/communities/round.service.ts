@@ -12,7 +12,7 @@
 import { nextRoundAt, type PairingRound, pairMembers, proposeMeetingTimes, WEEKDAYS } from '@kindred/core';
 import type { Repositories, RoundRulesRecord, Store } from '@kindred/store';
 import { newId } from '../context.ts';
-import { pairingRequestFor, restingReason } from './round-input.ts';
+import { humaneReason, pairingRequestFor, restingReason } from './round-input.ts';
 import { DEFAULT_REPEAT_WINDOW_DAYS } from './round-rules.schema.ts';
 
 /** How far ahead proposed times look, how long a chat is, and how many to offer. */
@@ -99,8 +99,14 @@ export async function pairAndStore(
   const matches = round.groups.map((group) => ({
     id: newId(),
     weight: group.weight,
-    reason: group.reason,
-    starter: group.starter,
+    reason: humaneReason(
+      group.reason,
+      new Map(group.members.map((id) => [id, byId.get(id)?.displayName ?? 'your match'])),
+    ),
+    starter: humaneReason(
+      group.starter,
+      new Map(group.members.map((id) => [id, byId.get(id)?.displayName ?? 'your match'])),
+    ),
     shared: group.shared,
     times: proposeMeetingTimes({
       participants: group.members.map((id) => {
