@@ -5,6 +5,7 @@ import type { Mailer } from '@kindred/app';
 import type { ServerEnv } from '../http/server-env.ts';
 import { calendarFeedRoutes } from './calendar.routes.ts';
 import { communityRoutes } from './communities.routes.ts';
+import { communityGroupRoutes } from './community-groups.routes.ts';
 import { communityProfileRoutes } from './community-profiles.routes.ts';
 import { communityRoundRoutes } from './community-rounds.routes.ts';
 import { communitySeatingRoutes } from './community-seating.routes.ts';
@@ -45,6 +46,7 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     communityRoundRoutes(),
     matchRoutes(),
     communitySeatingRoutes(),
+    communityGroupRoutes(),
     digestRoutes({
       mailer: options.mailer,
       from: options.mailFrom,

@@ -137,7 +137,9 @@ export type Kind =
   | 'community'
   | 'invite'
   | 'seatingEvent'
-  | 'match';
+  | 'match'
+  | 'groupRound'
+  | 'group';
 
 const KIND_WORDS: [RegExp, Kind][] = [
   [/^(people|persons?|personIds?|person)$/i, 'person'],
@@ -154,6 +156,8 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^(invites?|inviteIds?)$/i, 'invite'],
   [/^(seating-events|seatingEvents?|seatingEventIds?)$/i, 'seatingEvent'],
   [/^(matches|match|matchIds?)$/i, 'match'],
+  [/^(group-rounds|groupRounds?|groupRoundIds?)$/i, 'groupRound'],
+  [/^(groups|group|groupIds?)$/i, 'group'],
 ];
 
 function kindOfWord(word: string): Kind | null {
@@ -552,6 +556,8 @@ export async function seedCompanion(client: Client, marker: string, partner?: Cl
   });
 
   const matchIds: string[] = [];
+  const groupRoundIds: string[] = [];
+  const groupIds: string[] = [];
   if (partner) {
     const link = await ok(client, 'POST', `/api/communities/${community.id}/invites`, {});
     secrets.push(String(link.url).split('/').pop() ?? link.url);
@@ -571,6 +577,40 @@ export async function seedCompanion(client: Client, marker: string, partner?: Cl
       await ok(client, 'POST', `/api/matches/${match.id}/respond`, { response: 'accepted' });
       await ok(client, 'POST', `/api/matches/${match.id}/feedback`, { met: true, meetAgain: true });
     }
+    // Two more climbers join (after the round, so the match above stays one pair), and a
+    // group round puts the four of them in one bouldering group, which the user joins.
+    for (const name of ['Gil Grouper', 'Gwen Grouper']) {
+      const joined = await client.call('POST', '/api/auth/signup', {
+        email: `grouper-${Math.random().toString(36).slice(2)}@example.org`,
+        password: PASSWORD,
+        displayName: name,
+        timeZone: 'Europe/London',
+      });
+      if (joined.status !== 201) throw new Error(`seeding a group member failed: ${joined.status}`);
+      const cookie = cookieFrom(joined);
+      const asClimber = (method: string, path: string, body?: unknown) =>
+        client.call(method, path, body, { cookie }).then(async (r) => {
+          if (r.status >= 300)
+            throw new Error(`seeding ${method} ${path} failed: ${r.status} ${await r.text()}`);
+        });
+      const invite = await ok(client, 'POST', `/api/communities/${community.id}/invites`, {});
+      secrets.push(String(invite.url).split('/').pop() ?? invite.url);
+      await asClimber('POST', '/api/invites/accept', { token: invite.url });
+      await asClimber('PATCH', `/api/communities/${community.id}/profile`, { interests: ['bouldering'] });
+    }
+    const groupRound = await ok(client, 'POST', `/api/communities/${community.id}/group-rounds`, {
+      title: `${cap} climbing groups`,
+      minSize: 4,
+      maxSize: 4,
+    });
+    groupRoundIds.push(groupRound.id);
+    for (const group of (await ok(client, 'GET', `/api/communities/${community.id}/groups`)).items) {
+      groupIds.push(group.id);
+      await ok(client, 'POST', `/api/communities/${community.id}/groups/${group.id}/respond`, {
+        response: 'accepted',
+      });
+    }
+    if (groupIds.length !== 1) throw new Error(`seeding: expected one group, got ${groupIds.length}`);
   }
 
   const live = await ok(client, 'POST', '/api/tokens', { name: `${M} script` });
@@ -610,6 +650,8 @@ export async function seedCompanion(client: Client, marker: string, partner?: Cl
     invite: [invited.invite.id, withdrawn.invite.id],
     seatingEvent: [seating.id],
     match: matchIds,
+    groupRound: groupRoundIds,
+    group: groupIds,
   };
   for (const [kind, list] of Object.entries(ids)) ids[kind as Kind] = [...new Set(list)];
   const strings = new Set<string>();
@@ -624,6 +666,8 @@ export async function seedCompanion(client: Client, marker: string, partner?: Cl
   collect(await ok(client, 'GET', '/api/account'));
   collect(await ok(client, 'GET', '/api/communities'));
   collect(await ok(client, 'GET', `/api/communities/${community.id}/profile`));
+  collect(await ok(client, 'GET', `/api/communities/${community.id}/group-rounds`));
+  collect(await ok(client, 'GET', `/api/communities/${community.id}/groups`));
   collect(await ok(client, 'GET', `/api/communities/${community.id}/seating-events/${seating.id}`));
   strings.add(phone);
   return {
@@ -654,6 +698,8 @@ export async function snapshot(client: Client, extraPaths: string[] = []): Promi
     `/api/communities/${c.id}/rounds/rules`,
     `/api/communities/${c.id}/rounds?limit=500`,
     `/api/communities/${c.id}/exclusions`,
+    `/api/communities/${c.id}/group-rounds?limit=500`,
+    `/api/communities/${c.id}/groups?limit=500`,
   ]);
   for (const path of [
     '/api/communities?limit=500',

@@ -1,0 +1,162 @@
+/**
+ * Activity groups over HTTP: a member starts a group round, the five members who chose
+ * group activities land in one group around the climbing they all listed (the paused one
+ * and the one who did not choose groups are left out), each sees the others' shared
+ * profile fields and never anyone's answer, a "not this time" is quiet, admins read
+ * counts only, and a stranger or an outsider gets 404 with the one error body. Every
+ * route is in the OpenAPI document; nothing from anyone's companion reaches a group.
+ */
+import { describeEachDialect } from '@kindred/store/testing';
+import { beforeAll, expect, it } from 'vitest';
+import { clock } from './support/api-fixtures.ts';
+import { type Client, signedUp, type TestApp, testApp } from './support/test-app.ts';
+
+describeEachDialect('activity groups over HTTP', (getStore) => {
+  let app: TestApp;
+
+  beforeAll(() => {
+    app = testApp(getStore(), {}, clock);
+  });
+
+  async function join(admin: Client, communityId: string, name: string, profile: object): Promise<Client> {
+    const member = await signedUp(app, name);
+    const invite = await admin.json('POST', `/api/communities/${communityId}/invites`, {});
+    expect((await member.json('POST', '/api/invites/accept', { token: invite.body.url })).status).toBe(200);
+    expect((await member.json('PATCH', `/api/communities/${communityId}/profile`, profile)).status).toBe(200);
+    return member;
+  }
+
+  it('starts a round, shows each member their group, records answers quietly and gives admins counts', async () => {
+    const admin = await signedUp(app, 'Ana Admin');
+    await admin.json('POST', '/api/people', { name: 'Private Person', notes: 'companion-only note' });
+    const { body: community } = await admin.json('POST', '/api/communities', { name: 'Climbing club' });
+    const base = `/api/communities/${community.id}`;
+    const climber = {
+      interests: ['bouldering', 'jazz'],
+      formats: ['group-activity'],
+      location: 'Hidden desk',
+      visibility: { location: 'nobody' },
+    };
+    await admin.json('PATCH', `${base}/profile`, { ...climber, team: 'Platform' });
+    const bo = await join(admin, community.id, 'Bo Member', { ...climber, team: 'Data' });
+    const cy = await join(admin, community.id, 'Cy Member', climber);
+    const di = await join(admin, community.id, 'Di Member', climber);
+    const ed = await join(admin, community.id, 'Ed Member', climber);
+    const paused = await join(admin, community.id, 'Fay Paused', { ...climber, paused: true });
+    const noGroups = await join(admin, community.id, 'Gus Coffee', {
+      interests: ['bouldering'],
+      formats: ['coffee'],
+    });
+
+    const started = await bo.json('POST', `${base}/group-rounds`, {
+      title: 'Spring climbs',
+      minSize: 4,
+      maxSize: 5,
+    });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({
+      title: 'Spring climbs',
+      basis: 'chose-group-activity',
+      takingPart: 5,
+      placed: 5,
+      unplaced: 0,
+      groups: 1,
+      pending: 5,
+      startedByMe: true,
+    });
+
+    const mine = await cy.json('GET', `${base}/groups`);
+    expect(mine.status).toBe(200);
+    const [group] = mine.body.items;
+    expect(group).toMatchObject({
+      activity: { key: 'bouldering' },
+      size: 5,
+      accepted: 0,
+      myResponse: 'pending',
+    });
+    expect(group.members.map((m: { displayName: string }) => m.displayName).sort()).toEqual([
+      'Ana Admin',
+      'Bo Member',
+      'Di Member',
+      'Ed Member',
+    ]);
+    const boSeen = group.members.find((m: { userId: string }) => m.userId === bo.userId);
+    expect(boSeen).toEqual({
+      userId: bo.userId,
+      displayName: 'Bo Member',
+      email: null,
+      profile: expect.objectContaining({ team: 'Data' }),
+    });
+    expect(boSeen.profile).not.toHaveProperty('location');
+    expect(JSON.stringify(mine.body)).not.toMatch(/Private Person|companion-only|Hidden desk|Fay|Gus/);
+    for (const left of [paused, noGroups])
+      expect((await left.json('GET', `${base}/groups`)).body.items).toEqual([]);
+
+    // Bo declines quietly; Cy and Di join, and only they see each other's address.
+    const no = await bo.json('POST', `${base}/groups/${group.id}/respond`, { response: 'declined' });
+    expect(no.body).toMatchObject({ myResponse: 'declined', accepted: 0 });
+    await cy.json('POST', `${base}/groups/${group.id}/respond`, { response: 'accepted' });
+    const di2 = await di.json('POST', `${base}/groups/${group.id}/respond`, { response: 'accepted' });
+    expect(di2.body.accepted).toBe(2);
+    const reachable = di2.body.members.filter((m: { email: string | null }) => m.email !== null);
+    expect(reachable.map((m: { userId: string }) => m.userId)).toEqual([cy.userId]);
+    const edView = await ed.json('GET', `${base}/groups/${group.id}`);
+    expect(edView.body.accepted).toBe(2);
+    expect(JSON.stringify(edView.body)).not.toMatch(/declined|@example\.org/);
+
+    // Figures: the admin sees every round, counts only; a member who did not start it sees none.
+    const figures = await admin.json('GET', `${base}/group-rounds/${started.body.id}`);
+    expect(figures.body).toMatchObject({ accepted: 2, declined: 1, pending: 2, startedByMe: false });
+    expect(JSON.stringify(figures.body)).not.toContain(bo.userId);
+    expect((await admin.json('GET', `${base}/group-rounds`)).body.items).toHaveLength(1);
+    expect((await cy.json('GET', `${base}/group-rounds`)).body.items).toEqual([]);
+    const hidden = await cy.json('GET', `${base}/group-rounds/${started.body.id}`);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.error.code).toBe('group_round_not_found');
+
+    // Someone outside the group, or outside the community, gets 404.
+    const outsider = await noGroups.json('GET', `${base}/groups/${group.id}`);
+    expect(outsider.status).toBe(404);
+    expect(outsider.body.error.code).toBe('group_not_found');
+    const stranger = await signedUp(app, 'Stan Stranger');
+    for (const [method, path, body] of [
+      ['POST', `${base}/group-rounds`, {}],
+      ['GET', `${base}/group-rounds`, undefined],
+      ['GET', `${base}/groups/${group.id}`, undefined],
+      ['POST', `${base}/groups/${group.id}/respond`, { response: 'accepted' }],
+    ] as const) {
+      const answer = await stranger.json(method, path, body);
+      expect(answer.status).toBe(404);
+      expect(answer.body.error.code).toBe('community_not_found');
+    }
+  });
+
+  it('says why when no group can form, and names the wrong field in bad input', async () => {
+    const admin = await signedUp(app, 'Solo Admin');
+    const { body: community } = await admin.json('POST', '/api/communities', { name: 'Tiny club' });
+    const base = `/api/communities/${community.id}`;
+    const none = await admin.json('POST', `${base}/group-rounds`, {});
+    expect(none.status).toBe(409);
+    expect(none.body.error.code).toBe('group_round_no_groups');
+    expect(none.body.error.message).toMatch(/fewer than the smallest group/);
+    const bad = await admin.json('POST', `${base}/group-rounds`, { minSize: 2 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].field).toBe('body.minSize');
+    const answer = await admin.json('POST', `${base}/groups/nope/respond`, { response: 'maybe' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.details[0].field).toBe('body.response');
+  });
+
+  it('documents every group route in the OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, object> };
+    for (const path of [
+      '/api/communities/{id}/group-rounds',
+      '/api/communities/{id}/group-rounds/{groupRoundId}',
+      '/api/communities/{id}/groups',
+      '/api/communities/{id}/groups/{groupId}',
+      '/api/communities/{id}/groups/{groupId}/respond',
+    ]) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+  });
+});
