@@ -51,8 +51,8 @@ export function SeatingEventPage() {
   }
   const crumbs = (
     <nav aria-label="Breadcrumb" className="crumbs no-print">
-      <Link to="/communities">Communities</Link> ›{' '}
-      <Link to={`/communities/${id}`}>{community.data.name}</Link> ›{' '}
+      <Link to="/communities">Communities</Link> /{' '}
+      <Link to={`/communities/${id}`}>{community.data.name}</Link> /{' '}
       <Link to={`/communities/${id}/seating`}>Seating</Link>
     </nav>
   );

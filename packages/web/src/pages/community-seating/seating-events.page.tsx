@@ -11,6 +11,7 @@ import { Loading } from '../../components/loading.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { plural } from '../../text/plural.ts';
 import { useCommunity } from '../communities/communities.api.ts';
+import { CommunityCrumbs } from '../communities/community-parts.tsx';
 import { useSeatingEvents } from './seating.api.ts';
 import './seating.css';
 import { SeatingForm } from './seating-form.tsx';
@@ -39,9 +40,7 @@ export function SeatingEventsPage() {
   const rows = events.data?.items ?? [];
   return (
     <div className="stack seating-page">
-      <nav aria-label="Breadcrumb" className="crumbs no-print">
-        <Link to="/communities">Communities</Link> › <Link to={`/communities/${c.id}`}>{c.name}</Link>
-      </nav>
+      <CommunityCrumbs id={c.id} name={c.name} />
       <PageHeader
         title={`Seating at ${c.name}`}
         lead={
