@@ -13,6 +13,7 @@ import { plural } from '../../text/plural.ts';
 import { useCommunity, useMyProfile } from './communities.api.ts';
 import './communities.css';
 import { CommunityCrumbs } from './community-parts.tsx';
+import { GroupsSection } from './groups-section.tsx';
 import { InvitesSection } from './invites-section.tsx';
 import { MatchesSection } from './matches-section.tsx';
 import { MembersSection } from './members-section.tsx';
@@ -69,6 +70,7 @@ export function CommunityPage() {
       ) : null}
       <ProfileNudge communityId={c.id} />
       <MatchesSection community={c} />
+      <GroupsSection community={c} />
       <MembersSection community={c} />
       {admin ? <RoundsSection community={c} /> : null}
       {admin ? <InvitesSection community={c} /> : null}
