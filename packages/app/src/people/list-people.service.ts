@@ -63,10 +63,13 @@ export async function listPeopleJson(
 /** `{…person, lastContactOn, checkInDueOn, overdue}` as text: the document with three fields more. */
 function listedJson(row: RhythmFields & { doc: string; lastContactOn: string | null }, day: string): string {
   const { checkInDueOn, overdue } = rhythmOf(row, row.lastContactOn, day);
-  // Dates are YYYY-MM-DD, so they need no escaping; the stored document ends with '}'.
-  const date = (d: string | null) => (d === null ? 'null' : `"${d}"`);
+  // The stored document is an object, so it ends with its closing brace.
   return `${row.doc.slice(0, -1)},"lastContactOn":${date(row.lastContactOn)},"checkInDueOn":${date(checkInDueOn)},"overdue":${overdue}}`;
 }
+
+// Dates are YYYY-MM-DD, so they need no escaping. (At module level: a closure made per
+// row costs more than the call under tsx, which names every function it creates.)
+const date = (d: string | null) => (d === null ? 'null' : `"${d}"`);
 
 /** What the filters of a query mean for the store, on `day` (the caller's today). */
 function filterFor(query: PeopleQuery, day: string): PersonFilter {

@@ -26,7 +26,8 @@ function bearer(c: Context<ServerEnv>): string | null {
 
 export function requireUser(): MiddlewareHandler<ServerEnv> {
   return async (c, next) => {
-    const sys = c.var.sys;
+    // c.get, not c.var: reading c.var copies every variable of the request into an object.
+    const sys = c.get('sys');
     const token = bearer(c);
     const session = token ? null : (getCookie(c, SESSION_COOKIE) ?? null);
     const caller = token

@@ -97,7 +97,7 @@ export function peopleRoutes() {
     }),
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid('query');
-      const rows = await listPeopleJson(c.var.ctx, {
+      const rows = await listPeopleJson(c.get('ctx'), {
         ...filter,
         limit: limit + 1,
         after: decodeCursor(cursor),

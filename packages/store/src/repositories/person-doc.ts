@@ -5,7 +5,7 @@
  * order, interests deduplicated by key, channels in their order, missing values as null.
  * The list sends these documents to clients as they are.
  */
-import type { ChannelKind, Person } from '@kindred/core';
+import type { ChannelKind, Person, Stage } from '@kindred/core';
 import { childRows, personRow, toPerson } from './person.mapper.ts';
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -32,4 +32,39 @@ export function docOf(person: Person): string {
 /** The document to store with a person being written. */
 export function personDoc(ownerId: string, person: Person): string {
   return docOf(storedPerson(ownerId, person));
+}
+
+/**
+ * A person as a list reads them: their stored JSON document, the fields the rhythm of
+ * the tie is worked out from (it depends on today, so it is never stored), and the day
+ * of the last contact.
+ */
+export interface ListedDoc {
+  id: string;
+  nameKey: string;
+  /** The person as JSON text, exactly as `get` returns them; '' when not stored yet. */
+  doc: string;
+  stage: Stage;
+  cadenceDays: number | null;
+  metOn: string | null;
+  doNotContactUntil: string | null;
+  lastContactOn: string | null;
+}
+
+/** A row of `listedSelection`: its JSON array of fields, U+0001, then the document. */
+export function unpackListed(packed: string): ListedDoc {
+  const cut = packed.indexOf('\u0001');
+  const [id, nameKey, stage, cadenceDays, metOn, doNotContactUntil, lastContactOn] = JSON.parse(
+    packed.slice(0, cut),
+  ) as [string, string, Stage, number | null, string | null, string | null, string | null];
+  return {
+    id,
+    nameKey,
+    doc: packed.slice(cut + 1),
+    stage,
+    cadenceDays: cadenceDays === null ? null : Number(cadenceDays),
+    metOn,
+    doNotContactUntil,
+    lastContactOn,
+  };
 }

@@ -9,10 +9,10 @@ import type { PeopleTable } from '../schema/database.types.ts';
 import { chunk, type Executor } from './executor.ts';
 import { type Dialect, jsonRows, parseJson } from './json-rows.ts';
 import { childRows, personRow, toPerson } from './person.mapper.ts';
-import { docOf, personDoc } from './person-doc.ts';
-import { likePattern, type PersonFilter, personListQuery } from './person-list.query.ts';
+import { docOf, type ListedDoc, personDoc, unpackListed } from './person-doc.ts';
+import { likePattern, listedSelection, type PersonFilter, personListQuery } from './person-list.query.ts';
 
-export type { PersonFilter };
+export type { ListedDoc, PersonFilter };
 
 export interface DuplicateProbe {
   emails: string[];
@@ -79,23 +79,6 @@ const rowFromTuple = (t: unknown[]): PeopleTable =>
 const OWNER_WIDE = 2000;
 
 const LIST_ORDER = 'p.name_key, p.id';
-
-/**
- * A person as a list reads them: their stored JSON document, the fields the rhythm of
- * the tie is worked out from (it depends on today, so it is never stored), and the day
- * of the last contact.
- */
-export interface ListedDoc {
-  id: string;
-  nameKey: string;
-  /** The person as JSON text, exactly as `get` returns them. */
-  doc: string;
-  stage: Person['stage'];
-  cadenceDays: number | null;
-  metOn: string | null;
-  doNotContactUntil: string | null;
-  lastContactOn: string | null;
-}
 
 export function createPersonRepository(db: Executor, dialect: Dialect) {
   const { agg } = jsonRows(dialect);
@@ -243,26 +226,13 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
     async listDocs(ownerId: string, filter: PersonFilter = {}): Promise<ListedDoc[]> {
       const query = (await personListQuery(db, dialect, ownerId, filter))
         .clearSelect()
-        .select([
-          'people.id',
-          'people.name_key',
-          'people.list_doc',
-          'people.stage',
-          'people.cadence_days',
-          'people.met_on',
-          'people.do_not_contact_until',
-          sql<
-            string | null
-          >`(select last_contact_on from person_stats where owner_id = people.owner_id and person_id = people.id)`.as(
-            'last_contact_on',
-          ),
-        ]);
-      const rows = await query.execute();
-      const missing = rows.filter((r) => r.list_doc == null).map((r) => r.id);
-      const built = new Map<string, string>();
+        .select(listedSelection(dialect).as('r'));
+      const rows = (await query.execute()).map((r) => unpackListed(r.r));
+      const missing = rows.filter((r) => r.doc === '').map((r) => r.id);
       for (const person of await load(ownerId, missing)) {
         const doc = docOf(person);
-        built.set(person.id, doc);
+        const row = rows.find((r) => r.id === person.id) as ListedDoc;
+        row.doc = doc;
         // Only where still missing: a writer in between has stored a newer one.
         await db
           .updateTable('people')
@@ -272,16 +242,7 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
           .where('list_doc', 'is', null)
           .execute();
       }
-      return rows.map((r) => ({
-        id: r.id,
-        nameKey: r.name_key,
-        doc: r.list_doc ?? (built.get(r.id) as string),
-        stage: r.stage as Person['stage'],
-        cadenceDays: r.cadence_days === null ? null : Number(r.cadence_days),
-        metOn: r.met_on,
-        doNotContactUntil: r.do_not_contact_until,
-        lastContactOn: r.last_contact_on ?? null,
-      }));
+      return rows;
     },
 
     /** Ids of people whose folded name contains the folded text, with their folded names. */
