@@ -118,8 +118,11 @@ describeEachDialect('communities', (getStore) => {
 
     const members = await listMembers(bo, id, PAGE);
     expect(members).toHaveLength(2);
-    for (const member of members)
-      expect(Object.keys(member).sort()).toEqual(['displayName', 'role', 'userId']);
+    // A name, a role and the profile fields each shares (none yet): nothing else.
+    for (const member of members) {
+      expect(Object.keys(member).sort()).toEqual(['displayName', 'profile', 'role', 'userId']);
+      expect(member.profile).toEqual({});
+    }
     expect(members.find((m) => m.userId === ana.ownerId)?.role).toBe('admin');
 
     for (const call of [
