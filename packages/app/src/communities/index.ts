@@ -47,15 +47,13 @@ export {
 } from './introduction.schema.ts';
 export {
   answerIntroduction,
-  closeAsk,
   getIntroduction,
   type IntroductionMail,
-  listAsks,
   listIntroductions,
-  postAsk,
   proposeIntroduction,
-  suggestForAsk,
 } from './introduction.service.ts';
+export { closeAsk, listAsks, postAsk, suggestForAsk } from './introduction-ask.service.ts';
+export { composeGroupEmail, type GroupEmail } from './group-round.email.ts';
 export type { Group, GroupMate, GroupRoundSummary } from './group-round.present.ts';
 export {
   GROUP_SIZE,
@@ -67,6 +65,7 @@ export {
 export {
   getGroupRound,
   getMyGroup,
+  type GroupMail,
   listGroupRounds,
   listMyGroups,
   respondToGroup,

@@ -7,7 +7,6 @@
  * themselves; a decline is silent, and emails are shown only once both said yes.
  * Every use case is one transaction; a non-member is told the community does not exist.
  */
-import { buildInterestWeights, interestSimilarity, normaliseInterests } from '@kindred/core';
 import type { IntroductionRecord, Repositories } from '@kindred/store';
 import { newId, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -16,30 +15,19 @@ import { parseInput } from '../people/person-input.schema.ts';
 import { memberNotFound } from './community.errors.ts';
 import { membershipOf } from './community.service.ts';
 import { composeIntroductionEmail } from './introduction.email.ts';
+import { type Introduction, peopleShownTo, presentIntroduction, statusOf } from './introduction.present.ts';
 import {
-  type Ask,
-  type Introduction,
-  peopleShownTo,
-  presentAsk,
-  presentIntroduction,
-  type Suggestion,
-  statusOf,
-} from './introduction.present.ts';
-import {
-  type AskInput,
-  askInputSchema,
   type IntroductionAnswerInput,
   type IntroductionInput,
   introductionAnswerSchema,
   introductionInputSchema,
 } from './introduction.schema.ts';
+import { askNotFound } from './introduction-ask.service.ts';
+import type { SharedProfile } from './profile.present.ts';
 import { sharedProfilesOf } from './profile.service.ts';
 
 type Page = { limit: number; before?: string | undefined };
 
-/** How many members a suggestion list reads at most, and how many it returns. */
-const SUGGESTION_SCAN = 5000;
-const SUGGESTION_COUNT = 10;
 /** A declined pair is not proposed again for this long, so nobody is asked twice in a row. */
 const DECLINED_REST_DAYS = 180;
 
@@ -51,109 +39,12 @@ export interface IntroductionMail {
   urlFor: (communityId: string) => string;
 }
 
-const askNotFound = (id: string) =>
-  new AppError(
-    'ask_not_found',
-    `This community has no ask with the id ${id} that you can change. It may have been removed, or it belongs to someone else.`,
-    [{ field: 'askId', message: 'not found' }],
-  );
-
 const introductionNotFound = (id: string) =>
   new AppError(
     'introduction_not_found',
     `You are in no introduction with the id ${id} in this community. It may have been removed when someone left.`,
     [{ field: 'introductionId', message: 'not found among your introductions' }],
   );
-
-export async function postAsk(ctx: UseCaseContext, communityId: string, input: AskInput): Promise<Ask> {
-  const valid = parseInput(askInputSchema, input, 'ask');
-  const interests = normaliseInterests(valid.interests ?? []).map((i) => i.key);
-  const note = valid.note ? valid.note : null;
-  if (interests.length === 0 && note === null) {
-    throw new AppError(
-      'invalid_input',
-      'The ask is empty: name at least one interest (e.g. "bouldering") or write a note saying whom you hope to meet.',
-      [{ field: 'interests', message: 'give interests or a note' }],
-    );
-  }
-  return ctx.store.transaction(async (repos) => {
-    await membershipOf(repos, ctx.ownerId, communityId);
-    const id = newId();
-    await repos.communityIntroductions.insertAsk({
-      id,
-      communityId,
-      userId: ctx.ownerId,
-      interests,
-      note,
-      createdAt: ctx.now.toISOString(),
-    });
-    const stored = await repos.communityIntroductions.ask(ctx.ownerId, communityId, id);
-    return presentAsk(stored as NonNullable<typeof stored>, ctx.ownerId);
-  });
-}
-
-/** The community's open asks, newest first. */
-export async function listAsks(ctx: UseCaseContext, communityId: string, page: Page): Promise<Ask[]> {
-  return ctx.store.transaction(async (repos) => {
-    await membershipOf(repos, ctx.ownerId, communityId);
-    const rows = await repos.communityIntroductions.openAsks(ctx.ownerId, communityId, page);
-    return rows.map((r) => presentAsk(r, ctx.ownerId));
-  });
-}
-
-/** Closes your own ask (closing it again changes nothing). */
-export async function closeAsk(ctx: UseCaseContext, communityId: string, askId: string): Promise<Ask> {
-  return ctx.store.transaction(async (repos) => {
-    await membershipOf(repos, ctx.ownerId, communityId);
-    const ask = await repos.communityIntroductions.ask(ctx.ownerId, communityId, askId);
-    if (!ask || ask.userId !== ctx.ownerId) throw askNotFound(askId);
-    await repos.communityIntroductions.closeAsk(ctx.ownerId, communityId, askId, ctx.now.toISOString());
-    const closed = await repos.communityIntroductions.ask(ctx.ownerId, communityId, askId);
-    return presentAsk(closed as NonNullable<typeof closed>, ctx.ownerId);
-  });
-}
-
-/**
- * Members who could answer an ask: those whose interests, as far as they share them
- * with the viewer, fit the asked-for ones; ranked by rarity-weighted similarity, the
- * asker never among them. A field a member keeps from the viewer plays no part.
- */
-export async function suggestForAsk(
-  ctx: UseCaseContext,
-  communityId: string,
-  askId: string,
-): Promise<Suggestion[]> {
-  return ctx.store.transaction(async (repos) => {
-    await membershipOf(repos, ctx.ownerId, communityId);
-    const ask = await repos.communityIntroductions.ask(ctx.ownerId, communityId, askId);
-    if (!ask) throw askNotFound(askId);
-    const members = await repos.communities.members(ctx.ownerId, communityId, { limit: SUGGESTION_SCAN });
-    const profiles = await sharedProfilesOf(
-      repos,
-      ctx.ownerId,
-      communityId,
-      members.map((m) => m.userId),
-    );
-    const keysOf = (userId: string) => (profiles.get(userId)?.interests ?? []).map((i) => i.key);
-    // Rarity within this community, as the viewer sees it.
-    const weights = buildInterestWeights(members.map((m) => keysOf(m.userId)));
-    const out: Suggestion[] = [];
-    for (const member of members) {
-      if (member.userId === ask.userId) continue;
-      const similarity = interestSimilarity(ask.interests, keysOf(member.userId), weights);
-      if (similarity.score <= 0) continue;
-      out.push({
-        userId: member.userId,
-        displayName: member.displayName,
-        score: Math.round(similarity.score * 1000) / 1000,
-        shared: similarity.shared.map((s) => ({ key: s.key, label: s.label })),
-        profile: profiles.get(member.userId) ?? {},
-      });
-    }
-    out.sort((a, b) => b.score - a.score || a.displayName.localeCompare(b.displayName));
-    return out.slice(0, SUGGESTION_COUNT);
-  });
-}
 
 async function present(repos: Repositories, viewerId: string, records: IntroductionRecord[]) {
   const byCommunity = new Map<string, string[]>();
@@ -163,7 +54,7 @@ async function present(repos: Repositories, viewerId: string, records: Introduct
       ...peopleShownTo(r, viewerId),
     ]);
   }
-  const profiles = new Map<string, Map<string, import('./profile.present.ts').SharedProfile>>();
+  const profiles = new Map<string, Map<string, SharedProfile>>();
   for (const [communityId, ids] of byCommunity) {
     profiles.set(communityId, await sharedProfilesOf(repos, viewerId, communityId, [...new Set(ids)]));
   }
@@ -190,17 +81,17 @@ export async function proposeIntroduction(
 ): Promise<Introduction> {
   const valid = parseInput(introductionInputSchema, input, 'introduction');
   const [first, second] = valid.userIds as [string, string];
-  if (first === second) {
-    throw new AppError(
-      'invalid_input',
-      'An introduction needs two different members: pick a second person.',
-      [{ field: 'userIds', message: 'the same member twice' }],
-    );
-  }
   // The proposer, when one of the two, is side a and has said yes by proposing.
   const [userA, userB] = second === ctx.ownerId ? [second, first] : [first, second];
   const { introduction, record } = await ctx.store.transaction(async (repos) => {
     const community = await membershipOf(repos, ctx.ownerId, communityId);
+    if (first === second) {
+      throw new AppError(
+        'invalid_input',
+        'An introduction needs two different members: pick a second person.',
+        [{ field: 'userIds', message: 'the same member twice' }],
+      );
+    }
     const names: string[] = [];
     for (const userId of [userA, userB]) {
       const member = await repos.communities.member(ctx.ownerId, communityId, userId);

@@ -6,6 +6,7 @@ import type { ServerEnv } from '../http/server-env.ts';
 import { calendarFeedRoutes } from './calendar.routes.ts';
 import { communityRoutes } from './communities.routes.ts';
 import { communityGroupRoutes } from './community-groups.routes.ts';
+import { communityIntroductionRoutes } from './community-introductions.routes.ts';
 import { communityProfileRoutes } from './community-profiles.routes.ts';
 import { communityRoundRoutes } from './community-rounds.routes.ts';
 import { communitySeatingRoutes } from './community-seating.routes.ts';
@@ -47,6 +48,11 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     matchRoutes(),
     communitySeatingRoutes(),
     communityGroupRoutes(),
+    communityIntroductionRoutes({
+      mailer: options.mailer,
+      from: options.mailFrom,
+      publicUrl: options.publicUrl,
+    }),
     digestRoutes({
       mailer: options.mailer,
       from: options.mailFrom,

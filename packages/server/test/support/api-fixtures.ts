@@ -136,6 +136,8 @@ export type Kind =
   | 'user'
   | 'community'
   | 'invite'
+  | 'ask'
+  | 'introduction'
   | 'seatingEvent'
   | 'match'
   | 'groupRound'
@@ -154,6 +156,8 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^(users?|accounts?|userIds?|ownerIds?)$/i, 'user'],
   [/^(communit(y|ies)|communityIds?)$/i, 'community'],
   [/^(invites?|inviteIds?)$/i, 'invite'],
+  [/^(asks?|askIds?)$/i, 'ask'],
+  [/^(introductions?|introductionIds?)$/i, 'introduction'],
   [/^(seating-events|seatingEvents?|seatingEventIds?)$/i, 'seatingEvent'],
   [/^(matches|match|matchIds?)$/i, 'match'],
   [/^(group-rounds|groupRounds?|groupRoundIds?)$/i, 'groupRound'],
@@ -613,6 +617,25 @@ export async function seedCompanion(client: Client, marker: string, partner?: Cl
     if (groupIds.length !== 1) throw new Error(`seeding: expected one group, got ${groupIds.length}`);
   }
 
+  // An ask of the user's on the community's board; with a partner, an introduction of the
+  // two that answers it (the user proposed it, so their side is a yes) and both accepted.
+  const ask = await ok(client, 'POST', `/api/communities/${community.id}/asks`, {
+    interests: [`${M} juggling`],
+    note: `Someone to juggle ${M} clubs with`,
+  });
+  const introductionIds: string[] = [];
+  if (partner) {
+    const intro = await ok(client, 'POST', `/api/communities/${community.id}/introductions`, {
+      userIds: [client.userId, partner.userId],
+      note: `${cap} juggling together?`,
+      askId: ask.id,
+    });
+    await ok(partner, 'POST', `/api/communities/${community.id}/introductions/${intro.id}/respond`, {
+      answer: 'accepted',
+    });
+    introductionIds.push(intro.id);
+  }
+
   const live = await ok(client, 'POST', '/api/tokens', { name: `${M} script` });
   const revoked = await ok(client, 'POST', '/api/tokens', { name: `${M} old laptop` });
   await ok(client, 'DELETE', `/api/tokens/${revoked.token.id}`);
@@ -649,6 +672,8 @@ export async function seedCompanion(client: Client, marker: string, partner?: Cl
     community: [community.id],
     invite: [invited.invite.id, withdrawn.invite.id],
     seatingEvent: [seating.id],
+    ask: [ask.id],
+    introduction: introductionIds,
     match: matchIds,
     groupRound: groupRoundIds,
     group: groupIds,
@@ -666,6 +691,8 @@ export async function seedCompanion(client: Client, marker: string, partner?: Cl
   collect(await ok(client, 'GET', '/api/account'));
   collect(await ok(client, 'GET', '/api/communities'));
   collect(await ok(client, 'GET', `/api/communities/${community.id}/profile`));
+  collect(await ok(client, 'GET', `/api/communities/${community.id}/asks`));
+  collect(await ok(client, 'GET', `/api/communities/${community.id}/introductions`));
   collect(await ok(client, 'GET', `/api/communities/${community.id}/group-rounds`));
   collect(await ok(client, 'GET', `/api/communities/${community.id}/groups`));
   collect(await ok(client, 'GET', `/api/communities/${community.id}/seating-events/${seating.id}`));
@@ -698,6 +725,8 @@ export async function snapshot(client: Client, extraPaths: string[] = []): Promi
     `/api/communities/${c.id}/rounds/rules`,
     `/api/communities/${c.id}/rounds?limit=500`,
     `/api/communities/${c.id}/exclusions`,
+    `/api/communities/${c.id}/asks?limit=500`,
+    `/api/communities/${c.id}/introductions?limit=500`,
     `/api/communities/${c.id}/group-rounds?limit=500`,
     `/api/communities/${c.id}/groups?limit=500`,
   ]);
