@@ -53,9 +53,14 @@ export function CommunityPage() {
           </>
         }
         actions={
-          <Link className="button" to={`/communities/${c.id}/profile`}>
-            Your profile here
-          </Link>
+          <>
+            <Link className="button" to={`/communities/${c.id}/profile`}>
+              Your profile here
+            </Link>
+            <Link className="button" to={`/communities/${c.id}/seating`}>
+              {admin ? 'Event seating' : 'Your seats at events'}
+            </Link>
+          </>
         }
       />
       {state?.started ? (

@@ -26,7 +26,10 @@ export function rulesToSetup(rules: SeatingRule[]) {
   return {
     keepTogether: rules
       .filter((r) => r.kind !== 'apart')
-      .map((r) => ({ attendees: r.attendees, mode: r.kind === 'first-round' ? 'first-round' : 'always' })),
+      .map((r) => ({
+        attendees: r.attendees,
+        mode: r.kind === 'first-round' ? ('first-round' as const) : ('always' as const),
+      })),
     keepApart: rules.filter((r) => r.kind === 'apart').map((r) => ({ attendees: r.attendees })),
   };
 }
