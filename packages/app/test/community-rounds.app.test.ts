@@ -15,6 +15,7 @@ import {
   createCommunity,
   getRoundRules,
   giveMatchFeedback,
+  leaveCommunity,
   listMyMatches,
   listRounds,
   respondToMatch,
@@ -287,5 +288,23 @@ describeEachDialect('a community round', (getStore) => {
     const again = await addMatchToCompanion(bo, match?.id as string);
     expect(again.personIds).toEqual(added.personIds);
     expect(again.loggedMeeting).toBe(false);
+
+    // Bo leaves: his profile and his side of the match go; the admin keeps the match,
+    // her own answer and feedback, but nothing about Bo is left in it.
+    await leaveCommunity(bo, id);
+    const [kept] = await listMyMatches(admin, { limit: 5, communityId: id });
+    expect(kept?.id).toBe(match?.id);
+    expect(kept?.partners).toEqual([]);
+    expect(kept?.myResponse).toBe('accepted');
+    const left = await store.db
+      .selectFrom('community_match_members')
+      .select('user_id')
+      .where('user_id', '=', bo.ownerId)
+      .execute();
+    expect(left).toEqual([]);
+    expect(await listMyMatches(bo, { limit: 5 })).toEqual([]);
+    expect((await failure(addMatchToCompanion(admin, kept?.id as string))).code).toBe('match_partner_left');
+    // Bo's own companion keeps the person he made: it is his, not the community's.
+    expect((await listPeople(bo)).map((p) => p.name)).toEqual(['Tester']);
   });
 });
