@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describeEachDialect } from '@kindred/store/testing';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   createCommunity,
   type Group,
@@ -22,7 +22,14 @@ import {
 } from '../src/communities/index.ts';
 import type { UseCaseContext } from '../src/context.ts';
 import { AppError } from '../src/errors/app-error.ts';
+import { createMailer, type Mailer } from '../src/integrations/smtp.mailer.ts';
 import { contextFor } from './app-context.ts';
+import {
+  readMail,
+  startSmtpServer,
+  type TestSmtpServer,
+  unreachableSmtpUrl,
+} from './support/smtp-test-server.ts';
 
 const NOW = '2027-02-03T10:00:00.000Z';
 /** Activity keys as the taxonomy normalises them, with the text members type. */
@@ -57,6 +64,17 @@ interface Generated {
 }
 
 describeEachDialect('activity groups', (getStore) => {
+  let smtp: TestSmtpServer;
+  let mailer: Mailer;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    mailer = createMailer(smtp.url);
+  });
+  afterAll(async () => {
+    mailer.close();
+    await smtp.close();
+  });
+
   async function generated(size = SIZE, chooseGroups = true): Promise<Generated> {
     const store = getStore();
     const admin = (await contextFor(store, NOW)).ctx;
@@ -288,5 +306,64 @@ describeEachDialect('activity groups', (getStore) => {
     const group = (await listMyGroups(admin, id, { limit: 1 }))[0] as Group;
     const badAnswer = await failure(respondToGroup(admin, id, group.id, { response: 'maybe' as never }));
     expect(badAnswer.code).toBe('invalid_input');
+  });
+
+  it('emails each placed member their group when SMTP is set up, and a mail server that is down undoes nothing', async () => {
+    const { id, members, paused } = await generated(14);
+    const urlFor = (communityId: string) => `https://kindred.example.org/communities/${communityId}`;
+    const starter = members[1] as UseCaseContext;
+    const round = await startGroupRound(
+      starter,
+      id,
+      { title: 'Autumn groups' },
+      { mailer, from: 'kindred@example.org', urlFor },
+    );
+    const placed = [];
+    for (const ctx of members) {
+      const [group] = await listMyGroups(ctx, id, { limit: 1 });
+      if (group) placed.push({ ctx, group });
+    }
+    expect(placed).toHaveLength(round.placed);
+    const emailOf = async (ctx: UseCaseContext) =>
+      (
+        await getStore()
+          .db.selectFrom('users')
+          .select('email')
+          .where('id', '=', ctx.ownerId)
+          .executeTakeFirst()
+      )?.email ?? null;
+    let sent = 0;
+    for (const { ctx, group } of placed) {
+      const address = await emailOf(ctx);
+      if (!address) continue; // the generated admin has none
+      const [received, ...more] = smtp.to(address);
+      expect(more).toEqual([]);
+      const mail = readMail(received?.raw ?? '');
+      expect(mail.subject).toBe(
+        `A small ${group.activity.label} group in ${(await getStore().db.selectFrom('communities').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name}`,
+      );
+      expect(mail.text).toContain('Autumn groups');
+      expect(mail.text).toContain(urlFor(id));
+      for (const mate of group.members) expect(mail.text).toContain(mate.displayName);
+      expect(mail.text).not.toMatch(/@example\.org/);
+      sent += 1;
+    }
+    expect(sent).toBeGreaterThanOrEqual(round.placed - 1);
+    for (const ctx of members.filter((m) => paused.has(m.ownerId))) {
+      expect(smtp.to((await emailOf(ctx)) as string)).toEqual([]);
+    }
+
+    const down = createMailer(await unreachableSmtpUrl());
+    try {
+      const again = await startGroupRound(
+        starter,
+        id,
+        {},
+        { mailer: down, from: 'kindred@example.org', urlFor },
+      );
+      expect(again.groups).toBeGreaterThan(0);
+    } finally {
+      down.close();
+    }
   });
 });

@@ -6,8 +6,13 @@
  * counts only, and a stranger or an outsider gets 404 with the one error body. Every
  * route is in the OpenAPI document; nothing from anyone's companion reaches a group.
  */
+import { createMailer } from '@kindred/app';
 import { describeEachDialect } from '@kindred/store/testing';
 import { beforeAll, expect, it } from 'vitest';
+import { readMail, startSmtpServer } from '../../app/test/support/smtp-test-server.ts';
+import { loadServerConfig } from '../src/config/server-config.ts';
+import { createLogger } from '../src/logger.ts';
+import { createServerApp } from '../src/server-app.ts';
 import { clock } from './support/api-fixtures.ts';
 import { type Client, signedUp, type TestApp, testApp } from './support/test-app.ts';
 
@@ -18,8 +23,14 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
     app = testApp(getStore(), {}, clock);
   });
 
-  async function join(admin: Client, communityId: string, name: string, profile: object): Promise<Client> {
-    const member = await signedUp(app, name);
+  async function join(
+    admin: Client,
+    communityId: string,
+    name: string,
+    profile: object,
+    on: TestApp = app,
+  ): Promise<Client> {
+    const member = await signedUp(on, name);
     const invite = await admin.json('POST', `/api/communities/${communityId}/invites`, {});
     expect((await member.json('POST', '/api/invites/accept', { token: invite.body.url })).status).toBe(200);
     expect((await member.json('PATCH', `/api/communities/${communityId}/profile`, profile)).status).toBe(200);
@@ -157,6 +168,42 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
       '/api/communities/{id}/groups/{groupId}/respond',
     ]) {
       expect(Object.keys(doc.paths)).toContain(path);
+    }
+  });
+
+  it('emails each placed member a link to the community page when SMTP is set up', async () => {
+    const smtp = await startSmtpServer();
+    const mailer = createMailer(smtp.url);
+    try {
+      const config = loadServerConfig({
+        KINDRED_DATA_DIR: '/tmp/unused',
+        LOG_LEVEL: 'silent',
+        ALLOW_SIGNUP: 'true',
+        AUTH_RATE_LIMIT: '10000',
+        PUBLIC_URL: 'https://kindred.example.org',
+      });
+      const mailing = createServerApp({
+        store: getStore(),
+        config,
+        logger: createLogger('silent'),
+        mailer,
+        clock,
+      });
+      const admin = await signedUp(mailing, 'Mo Admin');
+      const { body: community } = await admin.json('POST', '/api/communities', { name: 'Board gamers' });
+      const gamer = { interests: ['board games'], formats: ['group-activity'] };
+      await admin.json('PATCH', `/api/communities/${community.id}/profile`, gamer);
+      for (const name of ['Ny One', 'Ny Two', 'Ny Three'])
+        await join(admin, community.id, name, gamer, mailing);
+      const started = await admin.json('POST', `/api/communities/${community.id}/group-rounds`, {});
+      expect(started.status).toBe(201);
+      expect(smtp.messages).toHaveLength(4);
+      const mail = readMail(smtp.messages[0]?.raw ?? '');
+      expect(mail.subject).toBe('A small Board games group in Board gamers');
+      expect(mail.text).toContain(`https://kindred.example.org/communities/${community.id}`);
+    } finally {
+      mailer.close();
+      await smtp.close();
     }
   });
 });

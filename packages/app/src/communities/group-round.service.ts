@@ -12,8 +12,10 @@ import { labelForKey, normaliseInterests, planActivityGroups, SeatingError } fro
 import type { GroupRecord, Repositories, RoundMemberRecord } from '@kindred/store';
 import { newId, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
+import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { parseInput } from '../people/person-input.schema.ts';
 import { membershipOf } from './community.service.ts';
+import { composeGroupEmail } from './group-round.email.ts';
 import { groupNotFound, groupRoundNotFound, noGroupsFormed } from './group-round.errors.ts';
 import {
   type Group,
@@ -34,6 +36,21 @@ import { restingReason } from './round-input.ts';
 
 type Basis = 'chose-group-activity' | 'every-active-member';
 
+/** Where group emails go out from, when the server has SMTP; without a mailer none are sent. */
+export interface GroupMail {
+  mailer: Mailer | null;
+  from: string;
+  /** The community page, where a member answers. */
+  urlFor: (communityId: string) => string;
+}
+
+interface PlacedMail {
+  to: string;
+  recipientName: string;
+  activityLabel: string;
+  others: string[];
+}
+
 /** Who takes part in a group round, and on what basis. */
 export function groupRoundParticipants(
   members: readonly RoundMemberRecord[],
@@ -51,11 +68,16 @@ function reasonFor(label: string, size: number, offered: boolean): string {
   return `All ${size} of you listed ${label}${offered ? ', one of the activities on offer' : ''}, so this group is built around it. Small enough to agree on a first time in one message.`;
 }
 
-/** Starts a group round: forms the groups and stores them. Any member may. */
+/**
+ * Starts a group round: forms the groups and stores them. Any member may. With a mailer,
+ * each placed member with an address then hears of their group (best effort: a mail
+ * server that is down does not undo the round; the page shows the same).
+ */
 export async function startGroupRound(
   ctx: UseCaseContext,
   communityId: string,
   input: GroupRoundInput,
+  mail?: GroupMail,
 ): Promise<GroupRoundSummary> {
   const valid = parseInput(groupRoundInputSchema, input ?? {}, 'group round');
   const minSize = valid.minSize ?? GROUP_SIZE.defaultMin;
@@ -64,9 +86,10 @@ export async function startGroupRound(
     valid.activities && valid.activities.length > 0
       ? [...new Set(normaliseInterests(valid.activities).map((i) => i.key))]
       : null;
-  return ctx.store.transaction(async (repos) => {
+  const title = valid.title ?? GROUP_ROUND_TITLE;
+  const started = await ctx.store.transaction(async (repos) => {
     await repos.communities.lock(communityId);
-    await membershipOf(repos, ctx.ownerId, communityId);
+    const community = await membershipOf(repos, ctx.ownerId, communityId);
     const everyone = await repos.communityProfiles.forRound(communityId);
     const { basis, members } = groupRoundParticipants(everyone, ctx.now);
     const wanted = offered ? new Set(offered) : null;
@@ -99,7 +122,7 @@ export async function startGroupRound(
     await repos.communityGroups.insertRound({
       id: roundId,
       communityId,
-      title: valid.title ?? GROUP_ROUND_TITLE,
+      title,
       activities: offered,
       minSize,
       maxSize,
@@ -124,8 +147,33 @@ export async function startGroupRound(
       })),
     });
     const stored = await repos.communityGroups.round(ctx.ownerId, communityId, roundId);
-    return presentGroupRound(stored as NonNullable<typeof stored>);
+    const byId = new Map(everyone.map((m) => [m.userId, m]));
+    const mails: PlacedMail[] = plan.groups.flatMap((g) =>
+      g.members.flatMap((id) => {
+        const me = byId.get(id);
+        if (!me?.email) return [];
+        const others = g.members.filter((o) => o !== id).map((o) => byId.get(o)?.displayName ?? 'a member');
+        return [{ to: me.email, recipientName: me.displayName, activityLabel: g.label, others }];
+      }),
+    );
+    return { summary: presentGroupRound(stored as NonNullable<typeof stored>), mails, name: community.name };
   });
+  if (mail?.mailer) {
+    for (const m of started.mails) {
+      const message = composeGroupEmail({
+        ...m,
+        communityName: started.name,
+        roundTitle: title,
+        url: mail.urlFor(communityId),
+      });
+      try {
+        await mail.mailer.send({ from: mail.from, to: m.to, ...message });
+      } catch {
+        // The group stands; the community page shows the same thing the email would have.
+      }
+    }
+  }
+  return started.summary;
 }
 
 /** Group rounds with anonymous figures, newest first: every one for admins, your own for members. */

@@ -8,12 +8,14 @@
 
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  type GroupMail,
   getGroupRound,
   getMyGroup,
   groupResponseSchema,
   groupRoundInputSchema,
   listGroupRounds,
   listMyGroups,
+  type Mailer,
   respondToGroup,
   startGroupRound,
 } from '@kindred/app';
@@ -109,8 +111,13 @@ const GroupParams = IdParams.extend({
 
 const tags = ['activity groups'];
 
-export function communityGroupRoutes() {
+export function communityGroupRoutes(options: { mailer: Mailer | null; from: string; publicUrl: string }) {
   const app = createRouter();
+  const mail: GroupMail = {
+    mailer: options.mailer,
+    from: options.from,
+    urlFor: (communityId) => `${options.publicUrl}/communities/${encodeURIComponent(communityId)}`,
+  };
 
   app.openapi(
     createRoute({
@@ -119,7 +126,7 @@ export function communityGroupRoutes() {
       tags,
       summary: 'Start a group round (any member): small groups around one shared activity',
       description:
-        'Members who chose group activities in their profile take part (every active member when nobody has); paused members never do. 409 group_round_no_groups when no group can form.',
+        'Members who chose group activities in their profile take part (every active member when nobody has); paused members never do. With SMTP set up, each placed member is emailed their group. 409 group_round_no_groups when no group can form.',
       security: SECURITY,
       request: { params: IdParams, ...jsonBody(groupRoundInputSchema) },
       responses: {
@@ -127,7 +134,8 @@ export function communityGroupRoutes() {
         ...errors(...AUTHED_ERRORS, 404, 409),
       },
     }),
-    async (c) => c.json(await startGroupRound(c.var.ctx, c.req.valid('param').id, c.req.valid('json')), 201),
+    async (c) =>
+      c.json(await startGroupRound(c.var.ctx, c.req.valid('param').id, c.req.valid('json'), mail), 201),
   );
 
   app.openapi(

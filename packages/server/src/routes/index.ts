@@ -47,7 +47,7 @@ export function companionRoutes(api: OpenAPIHono<ServerEnv>, options: CompanionR
     communityRoundRoutes(),
     matchRoutes(),
     communitySeatingRoutes(),
-    communityGroupRoutes(),
+    communityGroupRoutes({ mailer: options.mailer, from: options.mailFrom, publicUrl: options.publicUrl }),
     communityIntroductionRoutes({
       mailer: options.mailer,
       from: options.mailFrom,
