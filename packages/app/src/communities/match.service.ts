@@ -11,8 +11,9 @@ import type { MatchRecord, Repositories } from '@kindred/store';
 import { today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import { recordInteraction } from '../interactions/log-interaction.service.ts';
-import { addPerson } from '../people/add-person.service.ts';
-import { parseInput } from '../people/person-input.schema.ts';
+import { savePerson } from '../people/add-person.service.ts';
+import { buildPerson } from '../people/build-person.ts';
+import { newPersonSchema, parseInput } from '../people/person-input.schema.ts';
 import { type SharedProfile, shareProfile } from './profile.present.ts';
 import {
   type MatchFeedbackInput,
@@ -172,28 +173,35 @@ export async function addMatchToCompanion(
   ctx: UseCaseContext,
   matchId: string,
 ): Promise<{ personIds: string[]; loggedMeeting: boolean }> {
-  const match = await getMatch(ctx, matchId);
-  if (match.partners.length === 0) {
-    throw new AppError(
-      'match_partner_left',
-      'The person you were matched with has left the community, so there is nobody to add.',
-    );
-  }
   const day = today(ctx);
-  const personIds: string[] = [];
-  for (const partner of match.partners) {
-    const added = await addPerson(ctx, {
-      name: partner.displayName,
-      interests: match.shared.map((s) => s.label),
-      metHow: `Matched in ${match.communityName}`,
-      metOn: match.roundOn.slice(0, 10) <= day ? match.roundOn.slice(0, 10) : day,
-      team: partner.profile.team ?? null,
-      ...(partner.email ? { channels: [{ kind: 'email' as const, value: partner.email, label: null }] } : {}),
-    });
-    personIds.push(added.person.id);
-  }
-  const loggedMeeting = match.personId === null && match.feedback.met !== false;
-  await ctx.store.transaction(async (repos) => {
+  return ctx.store.transaction(async (repos) => {
+    const [match] = (await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)])) as [Match];
+    if (match.partners.length === 0) {
+      throw new AppError(
+        'match_partner_left',
+        'The person you were matched with has left the community, so there is nobody to add.',
+      );
+    }
+    const metOn = match.roundOn.slice(0, 10) <= day ? match.roundOn.slice(0, 10) : day;
+    const personIds: string[] = [];
+    for (const partner of match.partners) {
+      const input = parseInput(
+        newPersonSchema,
+        {
+          name: partner.displayName,
+          interests: match.shared.map((s) => s.label),
+          metHow: `Matched in ${match.communityName}`,
+          metOn,
+          team: partner.profile.team ?? null,
+          ...(partner.email ? { channels: [{ kind: 'email', value: partner.email, label: null }] } : {}),
+        },
+        'person',
+      );
+      // An existing person with the same name (or email) is merged into, not copied.
+      const saved = await savePerson(repos, ctx, buildPerson(input, ctx.now.toISOString()), metOn, null);
+      personIds.push(saved.person.id);
+    }
+    const loggedMeeting = match.personId === null && match.feedback.met !== false;
     await repos.communityMatches.setPerson(ctx.ownerId, matchId, personIds[0] as string);
     if (loggedMeeting) {
       const format = match.partners[0]?.profile.formats?.[0];
@@ -204,6 +212,6 @@ export async function addMatchToCompanion(
         note: `Matched in ${match.communityName}: ${match.reason}`,
       });
     }
+    return { personIds, loggedMeeting };
   });
-  return { personIds, loggedMeeting };
 }
