@@ -14,6 +14,7 @@ import { useCommunity, useMyProfile } from './communities.api.ts';
 import './communities.css';
 import { CommunityCrumbs } from './community-parts.tsx';
 import { GroupsSection } from './groups-section.tsx';
+import { IntroductionsSection } from './introductions-section.tsx';
 import { InvitesSection } from './invites-section.tsx';
 import { MatchesSection } from './matches-section.tsx';
 import { MembersSection } from './members-section.tsx';
@@ -76,6 +77,7 @@ export function CommunityPage() {
       <ProfileNudge communityId={c.id} />
       <MatchesSection community={c} />
       <GroupsSection community={c} />
+      <IntroductionsSection community={c} />
       <MembersSection community={c} />
       {admin ? <RoundsSection community={c} /> : null}
       {admin ? <InvitesSection community={c} /> : null}
