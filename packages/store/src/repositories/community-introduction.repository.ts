@@ -58,6 +58,14 @@ export interface NewIntroductionRecord {
 }
 
 export function createCommunityIntroductionRepository(db: Executor) {
+  /** Rows only when `readerId` is a member of the community (for an EXISTS). */
+  const membership = (readerId: string, communityId: string) =>
+    db
+      .selectFrom('community_members as me')
+      .select('me.user_id')
+      .where('me.community_id', '=', communityId)
+      .where('me.user_id', '=', readerId);
+
   /** Asks of a community, only when `readerId` is a member of it. */
   const asks = (readerId: string, communityId: string) =>
     db
@@ -66,15 +74,7 @@ export function createCommunityIntroductionRepository(db: Executor) {
       .selectAll('k')
       .select('u.display_name')
       .where('k.community_id', '=', communityId)
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('community_members as me')
-            .select('me.user_id')
-            .where('me.community_id', '=', communityId)
-            .where('me.user_id', '=', readerId),
-        ),
-      );
+      .where((eb) => eb.exists(membership(readerId, communityId)));
 
   const toAsk = (row: CommunityAsksTable & { display_name: string }): AskRecord => ({
     id: row.id,
@@ -256,15 +256,7 @@ export function createCommunityIntroductionRepository(db: Executor) {
             eb.and([eb('i.user_a', '=', userB), eb('i.user_b', '=', userA)]),
           ]),
         )
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('community_members as me')
-              .select('me.user_id')
-              .where('me.community_id', '=', communityId)
-              .where('me.user_id', '=', readerId),
-          ),
-        )
+        .where((eb) => eb.exists(membership(readerId, communityId)))
         .execute();
       return rows.map((r) => ({ id: r.id, answers: [r.answer_a, r.answer_b], createdAt: r.created_at }));
     },
