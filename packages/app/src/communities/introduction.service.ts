@@ -181,6 +181,10 @@ export async function answerIntroduction(
 ): Promise<Introduction> {
   const { answer } = parseInput(introductionAnswerSchema, input, 'answer');
   const { introduction, record } = await ctx.store.transaction(async (repos) => {
+    await membershipOf(repos, ctx.ownerId, communityId);
+    // Serialises the two parties' answers, so each is checked against the other's latest
+    // (a yes is not recorded on an introduction the other side has just declined).
+    await repos.communities.lock(communityId);
     const before = await mine(repos, ctx.ownerId, communityId, introductionId);
     const side = before.parties.find((p) => p.userId === ctx.ownerId);
     if (!side) {
