@@ -90,4 +90,32 @@ describeEachDialect('people’s stored list documents', (getStore) => {
     }>`select list_doc from people where id = ${older.id}`.execute(db);
     expect(stored.rows[0]?.list_doc).toBe(JSON.stringify(older));
   });
+
+  it('carry any text in the fields read beside them, and the page’s id and sort key', async () => {
+    const { db, repos } = getStore();
+    const odd = makePerson({ name: 'Eve Odd', metOn: '2026-01-01', cadenceDays: 9, stage: 'asking' });
+    await repos.people.insert(owner.id, odd);
+    // Never written by Kindred, but a list must not misread it: a row's fields and its
+    // document come as one text value, cut at the first U+0001.
+    await sql`update people set met_on = ${'2026\u00011'} where id = ${odd.id}`.execute(db);
+    const listed = await repos.people.listDocs(owner.id, { search: 'eve odd' });
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({
+      id: odd.id,
+      nameKey: 'eve odd',
+      stage: 'asking',
+      cadenceDays: 9,
+      metOn: '2026\u00011',
+      doNotContactUntil: null,
+      lastContactOn: null,
+    });
+    expect(listed[0]?.doc).toBe(JSON.stringify(odd));
+    const all = await repos.people.listDocs(owner.id);
+    // The key a page's cursor carries is the one the rows are ordered by.
+    const keys = await sql<{
+      id: string;
+      name_key: string;
+    }>`select id, name_key from people where owner_id = ${owner.id} order by name_key, id`.execute(db);
+    expect(all.map((r) => [r.id, r.nameKey])).toEqual(keys.rows.map((r) => [r.id, r.name_key]));
+  });
 });
