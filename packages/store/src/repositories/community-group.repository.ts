@@ -7,7 +7,8 @@
  * group, and the counts below stop counting them.
  */
 import { sql } from 'kysely';
-import type { Executor } from './executor.ts';
+import { chunk, type Executor } from './executor.ts';
+import { membershipOf } from './membership.query.ts';
 
 export type GroupResponse = 'pending' | 'accepted' | 'declined';
 
@@ -87,20 +88,9 @@ export interface GroupRecord {
 }
 
 /** Rows per INSERT: well under both dialects' limit on bound parameters. */
-const CHUNK = 300;
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
 
 export function createCommunityGroupRepository(db: Executor) {
-  const isMember = (readerId: string, communityId: string) =>
-    db
-      .selectFrom('community_members as me')
-      .select('me.user_id')
-      .where('me.community_id', '=', communityId)
-      .where('me.user_id', '=', readerId);
+  const isMember = (readerId: string, communityId: string) => membershipOf(db, readerId, communityId);
 
   const summaries = (readerId: string, communityId: string) => {
     const count = (condition: ReturnType<typeof sql>) =>
@@ -241,7 +231,7 @@ export function createCommunityGroupRepository(db: Executor) {
           created_at: round.createdAt,
         })
         .execute();
-      for (const part of chunks(round.groups)) {
+      for (const part of chunk(round.groups, 300)) {
         await db
           .insertInto('community_groups')
           .values(
@@ -267,7 +257,7 @@ export function createCommunityGroupRepository(db: Executor) {
           responded_at: null,
         })),
       );
-      for (const part of chunks(members))
+      for (const part of chunk(members, 300))
         await db.insertInto('community_group_members').values(part).execute();
     },
 

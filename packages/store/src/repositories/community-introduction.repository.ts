@@ -7,7 +7,8 @@
  * parties; whether they may be shown is app/'s decision (both must have accepted).
  */
 import type { CommunityAsksTable, CommunityIntroductionsTable } from '../schema/database.types.ts';
-import type { Executor } from './executor.ts';
+import { chunk, type Executor } from './executor.ts';
+import { membershipOf } from './membership.query.ts';
 
 export type IntroductionAnswer = 'pending' | 'accepted' | 'declined';
 
@@ -59,12 +60,7 @@ export interface NewIntroductionRecord {
 
 export function createCommunityIntroductionRepository(db: Executor) {
   /** Rows only when `readerId` is a member of the community (for an EXISTS). */
-  const membership = (readerId: string, communityId: string) =>
-    db
-      .selectFrom('community_members as me')
-      .select('me.user_id')
-      .where('me.community_id', '=', communityId)
-      .where('me.user_id', '=', readerId);
+  const membership = (readerId: string, communityId: string) => membershipOf(db, readerId, communityId);
 
   /** Asks of a community, only when `readerId` is a member of it. */
   const asks = (readerId: string, communityId: string) =>

@@ -8,7 +8,8 @@
  */
 import { sql } from 'kysely';
 import type { CommunityProfilesTable } from '../schema/database.types.ts';
-import type { Executor } from './executor.ts';
+import { chunk, type Executor } from './executor.ts';
+import { membershipOf } from './membership.query.ts';
 
 export interface AvailabilityWindowRecord {
   day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -114,15 +115,7 @@ export function createCommunityProfileRepository(db: Executor) {
       .selectFrom('community_profiles as p')
       .select(PROFILE_COLUMNS)
       .where('p.community_id', '=', communityId)
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('community_members as me')
-            .select('me.user_id')
-            .where('me.community_id', '=', communityId)
-            .where('me.user_id', '=', readerId),
-        ),
-      );
+      .where((eb) => eb.exists(membershipOf(db, readerId, communityId)));
 
   return {
     /** One member's profile as stored, or undefined (no profile yet, or the reader is not a member). */

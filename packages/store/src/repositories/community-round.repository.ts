@@ -6,7 +6,8 @@
  */
 import { sql } from 'kysely';
 import type { CommunityRoundRulesTable } from '../schema/database.types.ts';
-import type { Executor } from './executor.ts';
+import { chunk, type Executor } from './executor.ts';
+import { membershipOf } from './membership.query.ts';
 
 export interface RoundRulesRecord {
   communityId: string;
@@ -97,21 +98,8 @@ const toRules = (row: CommunityRoundRulesTable): RoundRulesRecord => ({
   updatedAt: row.updated_at,
 });
 
-/** Rows per INSERT: well under both dialects' limit on bound parameters. */
-const CHUNK = 400;
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
-
 export function createCommunityRoundRepository(db: Executor) {
-  const isMember = (readerId: string, communityId: string) =>
-    db
-      .selectFrom('community_members as me')
-      .select('me.user_id')
-      .where('me.community_id', '=', communityId)
-      .where('me.user_id', '=', readerId);
+  const isMember = (readerId: string, communityId: string) => membershipOf(db, readerId, communityId);
 
   return {
     async rules(readerId: string, communityId: string): Promise<RoundRulesRecord | undefined> {
@@ -261,7 +249,7 @@ export function createCommunityRoundRepository(db: Executor) {
           stats: JSON.stringify(round.stats),
         })
         .execute();
-      for (const part of chunks(round.matches)) {
+      for (const part of chunk(round.matches, 400)) {
         await db
           .insertInto('community_matches')
           .values(
@@ -292,9 +280,9 @@ export function createCommunityRoundRepository(db: Executor) {
           person_id: null,
         })),
       );
-      for (const part of chunks(members))
+      for (const part of chunk(members, 400))
         await db.insertInto('community_match_members').values(part).execute();
-      for (const part of chunks(round.notifications)) {
+      for (const part of chunk(round.notifications, 400)) {
         await db
           .insertInto('community_notifications')
           .values(
