@@ -31,6 +31,7 @@ import {
   Done,
   errors,
   IdParams,
+  IdParamsWith,
   jsonBody,
   ok,
   PageQuery,
@@ -71,14 +72,8 @@ export const InviteSchema = z
   })
   .openapi('CommunityInvite');
 
-const idParam = (name: string) =>
-  z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name, in: 'path' }, example: '01936f1e-…' });
-const MemberParams = z.strictObject({ id: idParam('id'), userId: idParam('userId') });
-const InviteParams = z.strictObject({ id: idParam('id'), inviteId: idParam('inviteId') });
+const MemberParams = IdParamsWith('userId');
+const InviteParams = IdParamsWith('inviteId');
 
 const tags = ['communities'];
 

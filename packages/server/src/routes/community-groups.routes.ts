@@ -25,6 +25,8 @@ import {
   AUTHED_ERRORS,
   errors,
   IdParams,
+  IdParamsWith,
+  InterestLabelSchema as Interest,
   jsonBody,
   ok,
   PageQuery,
@@ -33,7 +35,6 @@ import {
 } from '../schemas/common.schema.ts';
 import { SharedProfileSchema } from './community-profiles.routes.ts';
 
-const Interest = z.object({ key: z.string(), label: z.string() });
 const Response = z.enum(['pending', 'accepted', 'declined']);
 
 const GroupRoundSchema = z
@@ -94,20 +95,8 @@ const GroupSchema = z
   })
   .openapi('Group');
 
-const RoundParams = IdParams.extend({
-  groupRoundId: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'groupRoundId', in: 'path' }, example: '01936f1e-…' }),
-});
-const GroupParams = IdParams.extend({
-  groupId: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'groupId', in: 'path' }, example: '01936f1e-…' }),
-});
+const RoundParams = IdParamsWith('groupRoundId');
+const GroupParams = IdParamsWith('groupId');
 
 const tags = ['activity groups'];
 

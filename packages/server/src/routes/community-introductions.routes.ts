@@ -27,6 +27,8 @@ import {
   AUTHED_ERRORS,
   errors,
   IdParams,
+  IdParamsWith,
+  InterestLabelSchema as Interest,
   jsonBody,
   ok,
   PageQuery,
@@ -35,7 +37,6 @@ import {
 } from '../schemas/common.schema.ts';
 import { SharedProfileSchema } from './community-profiles.routes.ts';
 
-const Interest = z.object({ key: z.string(), label: z.string() });
 const Answer = z.enum(['pending', 'accepted', 'declined']);
 
 const AskSchema = z
@@ -90,14 +91,8 @@ const IntroductionSchema = z
   })
   .openapi('CommunityIntroduction');
 
-const idParam = (name: string) =>
-  z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name, in: 'path' }, example: '01936f1e-…' });
-const AskParams = z.strictObject({ id: idParam('id'), askId: idParam('askId') });
-const IntroductionParams = z.strictObject({ id: idParam('id'), introductionId: idParam('introductionId') });
+const AskParams = IdParamsWith('askId');
+const IntroductionParams = IdParamsWith('introductionId');
 
 const tags = ['introductions'];
 

@@ -16,9 +16,17 @@ import {
   VISIBILITY_LEVELS,
 } from '@kindred/app';
 import { createRouter } from '../http/api-app.ts';
-import { AUTHED_ERRORS, errors, IdParams, jsonBody, ok, SECURITY } from '../schemas/common.schema.ts';
+import {
+  AUTHED_ERRORS,
+  errors,
+  IdParams,
+  IdParamsWith,
+  InterestLabelSchema as Interest,
+  jsonBody,
+  ok,
+  SECURITY,
+} from '../schemas/common.schema.ts';
 
-const Interest = z.object({ key: z.string(), label: z.string() });
 const Window = z.object({
   day: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
   start: z.string().openapi({ example: '09:30' }),
@@ -78,18 +86,7 @@ const MemberProfileSchema = z
   })
   .openapi('MemberProfile');
 
-const MemberParams = z.strictObject({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-  userId: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'userId', in: 'path' } }),
-});
+const MemberParams = IdParamsWith('userId');
 
 const tags = ['communities'];
 

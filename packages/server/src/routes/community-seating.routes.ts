@@ -25,6 +25,7 @@ import {
   Done,
   errors,
   IdParams,
+  IdParamsWith,
   jsonBody,
   ok,
   PageQuery,
@@ -151,18 +152,7 @@ export const ScheduleSchema = z
 
 const SeatingInput = seatingEventSchema;
 
-const EventParams = z.strictObject({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' }, example: '01936f1e-…' }),
-  seatingEventId: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'seatingEventId', in: 'path' }, example: '01936f1e-…' }),
-});
+const EventParams = IdParamsWith('seatingEventId');
 
 const tags = ['community seating'];
 const base = '/communities/{id}/seating-events';

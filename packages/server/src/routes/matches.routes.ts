@@ -20,6 +20,7 @@ import {
   AUTHED_ERRORS,
   errors,
   IdParams,
+  InterestLabelSchema,
   jsonBody,
   ok,
   PageQuery,
@@ -39,7 +40,7 @@ const MatchSchema = z
     roundOn: z.string(),
     reason: z.string().openapi({ description: 'Why you two were matched.' }),
     starter: z.string().openapi({ description: 'Something to open the conversation with.' }),
-    shared: z.array(z.object({ key: z.string(), label: z.string() })),
+    shared: z.array(InterestLabelSchema),
     times: z
       .array(z.object({ start: z.string(), end: z.string() }))
       .openapi({ description: 'Proposed times inside everyone’s availability (UTC instants).' }),

@@ -62,13 +62,25 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
   return { body: { content: { 'application/json': { schema } }, required: true } } as const;
 }
 
-export const IdParams = z.strictObject({
-  id: z
+/** An id in the path, named as the path names it. */
+export const pathId = (name: string) =>
+  z
     .string()
     .min(1)
     .max(100)
-    .openapi({ param: { name: 'id', in: 'path' }, example: '01936f1e-…' }),
-});
+    .openapi({ param: { name, in: 'path' }, example: '01936f1e-…' });
+
+export const IdParams = z.strictObject({ id: pathId('id') });
+
+/** `IdParams` and one more id: a record inside the one `id` names, e.g. `{id}/invites/{inviteId}`. */
+export const IdParamsWith = <N extends string>(name: N) =>
+  z.strictObject({
+    id: pathId('id'),
+    ...({ [name]: pathId(name) } as Record<N, ReturnType<typeof pathId>>),
+  });
+
+/** An interest as shown: its taxonomy key (or custom key) and its label. */
+export const InterestLabelSchema = z.object({ key: z.string(), label: z.string() });
 
 export const PageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Page size (1–500).' }),
