@@ -175,12 +175,13 @@ describeEachDialect('community profiles', (getStore) => {
     const stranger = await user();
     const id = await communityOf(ana, bo);
     await saveMyProfile(bo, id, { team: 'Data', intro: 'Hello' });
+    // One at a time: a refusal must never be left unawaited.
     for (const attempt of [
-      getMyProfile(stranger, id),
-      saveMyProfile(stranger, id, { team: 'x' }),
-      getMemberProfile(stranger, id, bo.ownerId),
+      () => getMyProfile(stranger, id),
+      () => saveMyProfile(stranger, id, { team: 'x' }),
+      () => getMemberProfile(stranger, id, bo.ownerId),
     ]) {
-      expect((await failure(attempt)).code).toBe('community_not_found');
+      expect((await failure(attempt())).code).toBe('community_not_found');
     }
     expect((await failure(getMemberProfile(ana, id, stranger.ownerId))).code).toBe('member_not_found');
 
