@@ -247,6 +247,37 @@ describeEachDialect('a community round', (getStore) => {
     }
   }, 240_000);
 
+  it('explains a match only with what both members show each other', async () => {
+    const store = getStore();
+    const admin = (await contextFor(store, NOW)).ctx;
+    const { id } = await createCommunity(admin, { name: 'Quiet guild' });
+    const bo = (await contextFor(store, NOW)).ctx;
+    await store.repos.communities.addMember(id, bo.ownerId, 'member', NOW);
+    // Both love falconry and name their teams; the admin keeps interests and team to nobody.
+    await saveMyProfile(admin, id, {
+      interests: ['falconry', 'chess'],
+      team: 'Secret Skunkworks',
+      openTo: ['mentor'],
+      seniority: 'executive',
+      visibility: { interests: 'nobody', team: 'nobody', openTo: 'nobody' },
+    });
+    await saveMyProfile(bo, id, {
+      interests: ['falconry', 'chess'],
+      team: 'Data',
+      openTo: ['mentee'],
+      seniority: 'early-career',
+    });
+    await runRoundNow(admin, id);
+    const [match] = await listMyMatches(bo, { limit: 5, communityId: id });
+    expect(match?.partners[0]?.userId).toBe(admin.ownerId);
+    const words = JSON.stringify([match?.reason, match?.starter, match?.shared]);
+    expect(words).not.toMatch(/falconry|chess|Skunkworks|mentor/i);
+    // Bo says no: the admin is not told it was a no.
+    await respondToMatch(bo, match?.id as string, { response: 'declined' });
+    const [seen] = await listMyMatches(admin, { limit: 5, communityId: id });
+    expect(seen?.partners[0]?.response).toBe('pending');
+  });
+
   it('lets an admin run a round now, keep two members apart, and a member add a match to their companion', async () => {
     const store = getStore();
     const admin = (await contextFor(store, NOW)).ctx;

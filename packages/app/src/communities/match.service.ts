@@ -90,7 +90,8 @@ async function present(repos: Repositories, userId: string, records: MatchRecord
         userId: p.userId,
         displayName: p.displayName,
         email: everyoneAccepted ? p.email : null,
-        response: p.response,
+        // Only a yes shows: a no or a "later" reads as not answered yet, so nobody learns who declined.
+        response: p.response === 'accepted' ? 'accepted' : 'pending',
         profile: profiles.get(`${r.communityId}:${p.userId}`) ?? {},
       })),
     };

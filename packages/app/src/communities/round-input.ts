@@ -10,7 +10,8 @@
  *   for not having filled the field in.
  */
 import { localDate, type PairingMember, type PairingRequest, type PastMatch } from '@kindred/core';
-import type { PastPairRecord, RoundMemberRecord } from '@kindred/store';
+import type { PastPairRecord, ProfileRecord, RoundMemberRecord } from '@kindred/store';
+import { visibilityOf } from './profile.present.ts';
 import { SENIORITY_CHOICES } from './profile.schema.ts';
 
 /** Days since the last match before a member is matched again, by their frequency. */
@@ -28,6 +29,12 @@ export interface RoundInput {
   repeatWindowDays: number;
   now: Date;
   seed: string;
+  /**
+   * `matching` (the default) uses every field, as members were promised ("nobody" fields
+   * still help the pairing); `shown` keeps only what each member lets their matches see,
+   * for the words a match is explained in.
+   */
+  view?: 'matching' | 'shown';
 }
 
 /** Why a member sits a round out, in words for the admin's figures. */
@@ -72,12 +79,13 @@ export function pairingRequestFor(input: RoundInput): PairingRequest {
     return teamNames.get(key) as string;
   };
   const members: PairingMember[] = input.members.map((member) => {
-    const profile = member.profile;
+    const profile =
+      input.view === 'shown' && member.profile ? shownToMatches(member.profile) : member.profile;
     const level = profile?.seniority ? SENIORITY_CHOICES.indexOf(profile.seniority as never) : -1;
     return {
       id: member.userId,
       interests: profile?.interests ?? [],
-      team: teamOf(member),
+      team: teamOf({ ...member, profile }),
       seniority: level >= 0 ? level + 1 : null,
       openTo: (profile?.openTo as PairingMember['openTo']) ?? ['peer'],
       paused: restingReason(member, input.lastMatched.get(member.userId), input.now) !== null,
@@ -104,4 +112,17 @@ export function humaneReason(reason: string, names: ReadonlyMap<string, string>)
   );
   for (const [id, name] of names) text = text.split(id).join(name);
   return text;
+}
+
+/** The profile as a match may see it: a field kept to "nobody" reads as not given. */
+function shownToMatches(profile: ProfileRecord): ProfileRecord {
+  const visibility = visibilityOf(profile);
+  const hidden = (field: keyof typeof visibility) => visibility[field] === 'nobody';
+  return {
+    ...profile,
+    interests: hidden('interests') ? [] : profile.interests,
+    team: hidden('team') ? null : profile.team,
+    seniority: hidden('seniority') ? null : profile.seniority,
+    openTo: hidden('openTo') ? ['peer'] : profile.openTo,
+  };
 }

@@ -9,7 +9,15 @@
  * server process reaching the same round finds it no longer due, or fails on the key
  * and stores nothing.
  */
-import { nextRoundAt, type PairingRound, pairMembers, proposeMeetingTimes, WEEKDAYS } from '@kindred/core';
+import {
+  explainGroups,
+  type MatchGroup,
+  nextRoundAt,
+  type PairingRound,
+  pairMembers,
+  proposeMeetingTimes,
+  WEEKDAYS,
+} from '@kindred/core';
 import type { Repositories, RoundRulesRecord, Store } from '@kindred/store';
 import { newId } from '../context.ts';
 import { humaneReason, pairingRequestFor, restingReason } from './round-input.ts';
@@ -82,7 +90,7 @@ export async function pairAndStore(
     repos.communityRounds.lastMatched(communityId),
   ]);
   const seed = `${communityId}:${run.scheduledFor}`;
-  const request = pairingRequestFor({
+  const roundInput = {
     members,
     history,
     exclusions,
@@ -91,38 +99,42 @@ export async function pairAndStore(
     repeatWindowDays: rules.repeatWindowDays,
     now: run.now,
     seed,
-  });
+  };
+  const request = pairingRequestFor(roundInput);
   const round: PairingRound = pairMembers(request);
+  // The words of each match come only from what its members show each other.
+  const explained = explainGroups(
+    pairingRequestFor({ ...roundInput, view: 'shown' }),
+    round.groups.map((g) => g.members),
+  );
 
   const byId = new Map(members.map((m) => [m.userId, m]));
   const roundId = newId();
-  const matches = round.groups.map((group) => ({
-    id: newId(),
-    weight: group.weight,
-    reason: humaneReason(
-      group.reason,
-      new Map(group.members.map((id) => [id, byId.get(id)?.displayName ?? 'your match'])),
-    ),
-    starter: humaneReason(
-      group.starter,
-      new Map(group.members.map((id) => [id, byId.get(id)?.displayName ?? 'your match'])),
-    ),
-    shared: group.shared,
-    times: proposeMeetingTimes({
-      participants: group.members.map((id) => {
-        const member = byId.get(id);
-        return {
-          timeZone: member?.profile?.timeZone ?? member?.accountTimeZone ?? 'UTC',
-          windows: member?.profile?.availability ?? [],
-        };
+  const matches = round.groups.map((group, g) => {
+    const words = explained[g] as MatchGroup;
+    const names = new Map(group.members.map((id) => [id, byId.get(id)?.displayName ?? 'your match']));
+    return {
+      id: newId(),
+      weight: group.weight,
+      reason: humaneReason(words.reason, names),
+      starter: humaneReason(words.starter, names),
+      shared: words.shared,
+      times: proposeMeetingTimes({
+        participants: group.members.map((id) => {
+          const member = byId.get(id);
+          return {
+            timeZone: member?.profile?.timeZone ?? member?.accountTimeZone ?? 'UTC',
+            windows: member?.profile?.availability ?? [],
+          };
+        }),
+        from: run.now.getTime() + TIMES.noticeMs,
+        days: TIMES.days,
+        durationMinutes: TIMES.durationMinutes,
+        count: TIMES.count,
       }),
-      from: run.now.getTime() + TIMES.noticeMs,
-      days: TIMES.days,
-      durationMinutes: TIMES.durationMinutes,
-      count: TIMES.count,
-    }),
-    members: group.members,
-  }));
+      members: group.members,
+    };
+  });
   const notifications = matches.flatMap((match) =>
     match.members
       .filter((id) => byId.get(id)?.email)

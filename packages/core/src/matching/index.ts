@@ -27,6 +27,7 @@ export {
 } from './pair-weight.ts';
 export {
   DEFAULT_IMPROVEMENT_ROUNDS,
+  explainGroups,
   type PreparedPairing,
   pairMembers,
   preparePairing,

@@ -162,3 +162,31 @@ export function pairMembers(request: PairingRequest): PairingRound {
     },
   };
 }
+
+/**
+ * Explains groups already formed (pairs and trios, by member id) from a request that may
+ * hold less than the one that formed them — say, only what members let each other see —
+ * so a reason never names what one of them keeps to themselves. Weights, shared
+ * interests, reasons and starters all come from this request; every id must be in it.
+ */
+export function explainGroups(request: PairingRequest, groups: readonly (readonly string[])[]): MatchGroup[] {
+  const { model, seed } = preparePairing(request);
+  const indexOf = new Map<string, number>();
+  model.ids.forEach((id, i) => {
+    indexOf.set(id as string, i);
+  });
+  const at = (id: string): number => {
+    const i = indexOf.get(id);
+    if (i === undefined) throw new Error(`member "${id}" is not active in the explaining request`);
+    return i;
+  };
+  return groups.map((ids) =>
+    ids.length === 3
+      ? explainTrio(
+          model,
+          { a: at(ids[0] as string), b: at(ids[1] as string), third: at(ids[2] as string) },
+          seed,
+        )
+      : explainPair(model, at(ids[0] as string), at(ids[1] as string), seed),
+  );
+}
