@@ -8,6 +8,7 @@
  * formats, or every active member when nobody has chosen them yet, so a new community
  * can still try a round. The answer says which.
  */
+
 import { labelForKey, normaliseInterests, planActivityGroups, SeatingError } from '@kindred/core';
 import type { GroupRecord, Repositories, RoundMemberRecord } from '@kindred/store';
 import { newId, type UseCaseContext } from '../context.ts';
@@ -31,6 +32,7 @@ import {
   groupResponseSchema,
   groupRoundInputSchema,
 } from './group-round.schema.ts';
+import { visibilityOf } from './profile.present.ts';
 import { sharedProfilesOf } from './profile.service.ts';
 import { restingReason } from './round-input.ts';
 
@@ -88,8 +90,8 @@ export async function startGroupRound(
       : null;
   const title = valid.title ?? GROUP_ROUND_TITLE;
   const started = await ctx.store.transaction(async (repos) => {
-    await repos.communities.lock(communityId);
     const community = await membershipOf(repos, ctx.ownerId, communityId);
+    await repos.communities.lock(communityId);
     const everyone = await repos.communityProfiles.forRound(communityId);
     const { basis, members } = groupRoundParticipants(everyone, ctx.now);
     const wanted = offered ? new Set(offered) : null;
@@ -100,7 +102,12 @@ export async function startGroupRound(
       plan = planActivityGroups({
         members: members.map((m) => ({
           id: m.userId,
-          interests: (m.profile?.interests ?? []).filter((key) => !wanted || wanted.has(key)),
+          // Groups form around what members show: an interest kept to "nobody" would be named
+          // to the whole group as its activity, so it plays no part here.
+          interests: (m.profile && visibilityOf(m.profile).interests !== 'nobody'
+            ? m.profile.interests
+            : []
+          ).filter((key) => !wanted || wanted.has(key)),
         })),
         min: minSize,
         max: maxSize,
