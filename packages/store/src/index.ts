@@ -8,12 +8,6 @@ export type {
   MemberRecord,
 } from './repositories/community.repository.ts';
 export type {
-  AskRecord,
-  IntroductionAnswer,
-  IntroductionPartyRecord,
-  IntroductionRecord,
-} from './repositories/community-introduction.repository.ts';
-export type {
   GroupMemberRecord,
   GroupRecord,
   GroupResponse,
@@ -21,6 +15,12 @@ export type {
   GroupRoundSummaryRecord,
   NewGroupRound,
 } from './repositories/community-group.repository.ts';
+export type {
+  AskRecord,
+  IntroductionAnswer,
+  IntroductionPartyRecord,
+  IntroductionRecord,
+} from './repositories/community-introduction.repository.ts';
 export type {
   MatchPartnerRecord,
   MatchRecord,

@@ -26,7 +26,24 @@ export {
   listMyCommunities,
   type Member,
 } from './community.service.ts';
-export { composeInviteEmail, type InviteEmail } from './invite.email.ts';
+export { composeGroupEmail, type GroupEmail } from './group-round.email.ts';
+export type { Group, GroupMate, GroupRoundSummary } from './group-round.present.ts';
+export {
+  GROUP_SIZE,
+  type GroupResponseInput,
+  type GroupRoundInput,
+  groupResponseSchema,
+  groupRoundInputSchema,
+} from './group-round.schema.ts';
+export {
+  type GroupMail,
+  getGroupRound,
+  getMyGroup,
+  listGroupRounds,
+  listMyGroups,
+  respondToGroup,
+  startGroupRound,
+} from './group-round.service.ts';
 export { composeIntroductionEmail, type IntroductionEmail } from './introduction.email.ts';
 export type {
   Ask,
@@ -53,24 +70,7 @@ export {
   proposeIntroduction,
 } from './introduction.service.ts';
 export { closeAsk, listAsks, postAsk, suggestForAsk } from './introduction-ask.service.ts';
-export { composeGroupEmail, type GroupEmail } from './group-round.email.ts';
-export type { Group, GroupMate, GroupRoundSummary } from './group-round.present.ts';
-export {
-  GROUP_SIZE,
-  type GroupResponseInput,
-  type GroupRoundInput,
-  groupResponseSchema,
-  groupRoundInputSchema,
-} from './group-round.schema.ts';
-export {
-  getGroupRound,
-  getMyGroup,
-  type GroupMail,
-  listGroupRounds,
-  listMyGroups,
-  respondToGroup,
-  startGroupRound,
-} from './group-round.service.ts';
+export { composeInviteEmail, type InviteEmail } from './invite.email.ts';
 export {
   createInvite,
   INVITE_PATH,

@@ -7,7 +7,7 @@
  * parties; whether they may be shown is app/'s decision (both must have accepted).
  */
 import type { CommunityAsksTable, CommunityIntroductionsTable } from '../schema/database.types.ts';
-import { chunk, type Executor } from './executor.ts';
+import type { Executor } from './executor.ts';
 import { membershipOf } from './membership.query.ts';
 
 export type IntroductionAnswer = 'pending' | 'accepted' | 'declined';

@@ -8,7 +8,7 @@
  */
 import { sql } from 'kysely';
 import type { CommunityProfilesTable } from '../schema/database.types.ts';
-import { chunk, type Executor } from './executor.ts';
+import type { Executor } from './executor.ts';
 import { membershipOf } from './membership.query.ts';
 
 export interface AvailabilityWindowRecord {
