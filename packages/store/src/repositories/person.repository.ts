@@ -228,11 +228,10 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
         .clearSelect()
         .select(listedSelection(dialect).as('r'));
       const rows = (await query.execute()).map((r) => unpackListed(r.r));
-      const missing = rows.filter((r) => r.doc === '').map((r) => r.id);
-      for (const person of await load(ownerId, missing)) {
+      const missing = new Map(rows.filter((r) => r.doc === '').map((r) => [r.id, r]));
+      for (const person of await load(ownerId, [...missing.keys()])) {
         const doc = docOf(person);
-        const row = rows.find((r) => r.id === person.id) as ListedDoc;
-        row.doc = doc;
+        (missing.get(person.id) as ListedDoc).doc = doc;
         // Only where still missing: a writer in between has stored a newer one.
         await db
           .updateTable('people')
@@ -242,7 +241,8 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
           .where('list_doc', 'is', null)
           .execute();
       }
-      return rows;
+      // A person deleted since the page was read has no document to build: left out.
+      return missing.size === 0 ? rows : rows.filter((r) => r.doc !== '');
     },
 
     /** Ids of people whose folded name contains the folded text, with their folded names. */
