@@ -16,6 +16,7 @@ import {
   getRoundRules,
   giveMatchFeedback,
   leaveCommunity,
+  listExclusions,
   listMyMatches,
   listRounds,
   respondToMatch,
@@ -247,6 +248,35 @@ describeEachDialect('a community round', (getStore) => {
     }
   }, 240_000);
 
+  it('sends an email claimed by a process that died, once its claim is old', async () => {
+    const store = getStore();
+    const admin = (await contextFor(store, NOW)).ctx;
+    const { id } = await createCommunity(admin, { name: 'Mail guild' });
+    const bo = (await contextFor(store, NOW)).ctx;
+    await store.repos.communities.addMember(id, bo.ownerId, 'member', NOW);
+    const tag = randomUUID().slice(0, 8);
+    for (const [ctx, name] of [
+      [admin, 'ada'],
+      [bo, 'bo'],
+    ] as const) {
+      await store.db
+        .updateTable('users')
+        .set({ email: `${name}-${tag}@example.org` })
+        .where('id', '=', ctx.ownerId)
+        .execute();
+    }
+    await runRoundNow(admin, id);
+    // A process claims both emails and dies before sending either.
+    const claimed = await store.repos.communityMatches.claimEmails(10, NOW, '2000-01-01T00:00:00Z');
+    expect(claimed).toHaveLength(2);
+    const options = { store, mailer, from: 'k@example.org', publicUrl: 'https://k.example.org' };
+    const early = await sendQueuedMatchEmails({ ...options, now: new Date(Date.parse(NOW) + 60_000) });
+    expect(early.sent).toBe(0);
+    const later = await sendQueuedMatchEmails({ ...options, now: new Date(Date.parse(NOW) + 20 * 60_000) });
+    expect(later).toEqual({ sent: 2, failed: [] });
+    expect(smtp.to(`bo-${tag}@example.org`)).toHaveLength(1);
+  });
+
   it('explains a match only with what both members show each other', async () => {
     const store = getStore();
     const admin = (await contextFor(store, NOW)).ctx;
@@ -276,6 +306,16 @@ describeEachDialect('a community round', (getStore) => {
     await respondToMatch(bo, match?.id as string, { response: 'declined' });
     const [seen] = await listMyMatches(admin, { limit: 5, communityId: id });
     expect(seen?.partners[0]?.response).toBe('pending');
+
+    // Bo's "no" keeps the two apart, even after he leaves and comes back.
+    const pair = [admin.ownerId, bo.ownerId].sort();
+    await leaveCommunity(bo, id);
+    await store.repos.communities.addMember(id, bo.ownerId, 'member', NOW);
+    expect(await store.repos.communityRounds.exclusionsForRound(id)).toEqual([pair]);
+    // A second round by hand so soon is refused, with when to try again.
+    const soon = await failure(runRoundNow(admin, id));
+    expect(soon.code).toBe('round_just_ran');
+    expect(soon.message).toMatch(/about 12 hours/);
   });
 
   it('lets an admin run a round now, keep two members apart, and a member add a match to their companion', async () => {
@@ -292,6 +332,14 @@ describeEachDialect('a community round', (getStore) => {
     expect((await failure(addExclusion(bo, id, { userIds: [cy.ownerId, admin.ownerId] }))).code).toBe(
       'community_admin_only',
     );
+
+    // The admin's pair is kept through Cy leaving and coming back.
+    await leaveCommunity(cy, id);
+    await store.repos.communities.addMember(id, cy.ownerId, 'member', NOW);
+    await saveMyProfile(cy, id, { interests: ['jazz'], paused: true });
+    expect((await listExclusions(admin, id)).map((e) => [e.userA, e.userB])).toEqual([
+      [admin.ownerId, cy.ownerId].sort(),
+    ]);
 
     const outcome = await runRoundNow(admin, id);
     // Cy paused: the other two are paired.

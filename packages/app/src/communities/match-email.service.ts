@@ -10,6 +10,8 @@ import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { composeMatchEmail, MATCH_INVITE_ATTACHMENT } from './match.email.ts';
 
 const MAX_ATTEMPTS = 3;
+/** A claim this old belongs to a process that died mid-send: the email is taken again. */
+const STALE_CLAIM_MS = 15 * 60_000;
 
 export interface MatchEmailOptions {
   store: Store;
@@ -30,7 +32,14 @@ export async function sendQueuedMatchEmails(
   options: MatchEmailOptions,
 ): Promise<{ sent: number; failed: { id: string; error: string }[] }> {
   const { store, mailer } = options;
-  const ids = await store.transaction((repos) => repos.communityMatches.claimEmails(options.batch ?? 200));
+  const now = options.now.getTime();
+  const ids = await store.transaction((repos) =>
+    repos.communityMatches.claimEmails(
+      options.batch ?? 200,
+      options.now.toISOString(),
+      new Date(now - STALE_CLAIM_MS).toISOString(),
+    ),
+  );
   if (ids.length === 0) return { sent: 0, failed: [] };
   const queued = await store.transaction((repos) => repos.communityMatches.claimedEmails(ids));
   let sent = 0;

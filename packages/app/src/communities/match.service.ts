@@ -113,6 +113,26 @@ async function mine(repos: Repositories, userId: string, matchId: string): Promi
   return record;
 }
 
+/**
+ * A member's "no" (declining the match, or "not again" after it) keeps them apart from
+ * the others in it in every later round, even if either leaves the community and comes
+ * back; changing the answer takes that reason back.
+ */
+async function keepApart(
+  repos: Repositories,
+  ctx: UseCaseContext,
+  record: MatchRecord,
+  reason: 'declined' | 'not_again',
+  apart: boolean,
+): Promise<void> {
+  for (const partner of record.partners) {
+    const [a, b] = [ctx.ownerId, partner.userId].sort() as [string, string];
+    if (apart)
+      await repos.communityRounds.block(record.communityId, a, b, reason, ctx.ownerId, ctx.now.toISOString());
+    else await repos.communityRounds.unblock(record.communityId, a, b, reason, ctx.ownerId);
+  }
+}
+
 export async function getMatch(ctx: UseCaseContext, matchId: string): Promise<Match> {
   return ctx.store.transaction(async (repos) => {
     const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)]);
@@ -128,8 +148,9 @@ export async function respondToMatch(
 ): Promise<Match> {
   const { response } = parseInput(matchResponseSchema, input, 'answer');
   return ctx.store.transaction(async (repos) => {
-    await mine(repos, ctx.ownerId, matchId);
+    const record = await mine(repos, ctx.ownerId, matchId);
     await repos.communityMatches.respond(ctx.ownerId, matchId, response, ctx.now.toISOString());
+    await keepApart(repos, ctx, record, 'declined', response === 'declined');
     const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)]);
     return match as Match;
   });
@@ -143,7 +164,7 @@ export async function giveMatchFeedback(
 ): Promise<Match> {
   const { met, meetAgain } = parseInput(matchFeedbackSchema, input, 'feedback');
   return ctx.store.transaction(async (repos) => {
-    await mine(repos, ctx.ownerId, matchId);
+    const record = await mine(repos, ctx.ownerId, matchId);
     await repos.communityMatches.feedback(
       ctx.ownerId,
       matchId,
@@ -151,6 +172,7 @@ export async function giveMatchFeedback(
       meetAgain ?? null,
       ctx.now.toISOString(),
     );
+    await keepApart(repos, ctx, record, 'not_again', meetAgain === false);
     const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)]);
     return match as Match;
   });

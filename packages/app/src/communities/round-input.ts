@@ -15,7 +15,8 @@ import { visibilityOf } from './profile.present.ts';
 import { SENIORITY_CHOICES } from './profile.schema.ts';
 
 /** Days since the last match before a member is matched again, by their frequency. */
-const FREQUENCY_GAP_DAYS: Record<string, number> = { weekly: 0, fortnightly: 13, monthly: 27 };
+// A little under the period, so a round that runs a day early still counts as the next one.
+const FREQUENCY_GAP_DAYS: Record<string, number> = { weekly: 6, fortnightly: 13, monthly: 27 };
 const DAY_MS = 86_400_000;
 /** Marks the team of one given to a member who named none; never shown (see `humaneReason`). */
 const NO_TEAM = '~';

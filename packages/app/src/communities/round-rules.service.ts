@@ -18,6 +18,14 @@ import {
   roundRulesInputSchema,
 } from './round-rules.schema.ts';
 
+/**
+ * The least time between a round and one run by hand: a second round soon after would
+ * give everyone a second match (and email) before they have answered the first.
+ */
+const MANUAL_ROUND_GAP_MS = 12 * 3_600_000;
+/** An admin's pair is the community's, whichever admin set it: any admin may lift it. */
+const ADMIN = '';
+
 export interface RoundRules {
   cadence: 'weekly' | 'fortnightly' | 'monthly' | 'off';
   weekday: Weekday;
@@ -96,10 +104,12 @@ export async function runRoundNow(ctx: UseCaseContext, communityId: string): Pro
       (await repos.communityRounds.rules(ctx.ownerId, communityId)) ??
       defaultRules(communityId, ctx.timeZone);
     const [last] = await repos.communityRounds.rounds(ctx.ownerId, communityId, { limit: 1 });
-    if (last && last.scheduledFor >= ctx.now.toISOString()) {
+    const since = last ? ctx.now.getTime() - Date.parse(last.ranAt) : Number.POSITIVE_INFINITY;
+    if (since < MANUAL_ROUND_GAP_MS) {
+      const wait = Math.ceil((MANUAL_ROUND_GAP_MS - since) / 3_600_000);
       throw new AppError(
         'round_just_ran',
-        'A round ran for this community a moment ago. Give it a second and try again if you meant to run another.',
+        `A round ran for this community ${Math.max(1, Math.round(since / 60_000))} minutes ago, and everyone in it has a match to answer. Run the next one in about ${wait} ${wait === 1 ? 'hour' : 'hours'}, or let the schedule do it.`,
       );
     }
     return pairAndStore(repos, communityId, rules, {
@@ -159,7 +169,7 @@ export async function addExclusion(
         ]);
       }
     }
-    await repos.communityRounds.addExclusion(communityId, userA, userB, ctx.now.toISOString());
+    await repos.communityRounds.block(communityId, userA, userB, 'admin', ADMIN, ctx.now.toISOString());
     const all = await repos.communityRounds.exclusions(ctx.ownerId, communityId);
     return all.find((e) => e.userA === userA && e.userB === userB) as Exclusion;
   });
@@ -169,7 +179,7 @@ export async function removeExclusion(ctx: UseCaseContext, communityId: string, 
   const [userA, userB] = pairOf(input);
   await ctx.store.transaction(async (repos) => {
     await adminOf(repos, ctx.ownerId, communityId, 'change which members are kept apart');
-    if (!(await repos.communityRounds.removeExclusion(communityId, userA, userB))) {
+    if (!(await repos.communityRounds.unblock(communityId, userA, userB, 'admin', ADMIN))) {
       throw new AppError(
         'exclusion_not_found',
         'Those two members were not being kept apart. Nothing was changed.',

@@ -27,6 +27,7 @@ import { DEFAULT_REPEAT_WINDOW_DAYS } from './round-rules.schema.ts';
 const TIMES = { noticeMs: 86_400_000, days: 14, durationMinutes: 30, count: 3 };
 /** How far back the next round reads past matches (older ones barely weigh). */
 const HISTORY_DAYS = 400;
+const RETRY_FAILED_ROUND_MS = 3_600_000;
 
 export interface RoundOutcome {
   roundId: string;
@@ -215,6 +216,12 @@ export async function runDueRounds(
       if (outcome) done.push(outcome);
     } catch (error) {
       onError(communityId, error);
+      // Tried again in an hour, not on every tick: a community whose round keeps failing
+      // must not hold up the others, nor fill the logs.
+      const later = new Date(now.getTime() + RETRY_FAILED_ROUND_MS).toISOString();
+      await store
+        .transaction((repos) => repos.communityRounds.postpone(communityId, scheduledFor, later))
+        .catch((again: unknown) => onError(communityId, again));
     }
   }
   return done;

@@ -48,16 +48,27 @@ export function serverJobs(
       name: 'match-emails',
       everyMs: config.roundCheckSeconds * 1000,
       run: async (now) => {
-        const result = await sendQueuedMatchEmails({
-          store,
-          mailer,
-          now,
-          from: config.mailFrom,
-          publicUrl: config.publicUrl,
-        });
-        for (const failure of result.failed)
-          logger.warn({ notification: failure.id, error: failure.error }, 'match email not sent');
-        return `sent ${result.sent}, failed ${result.failed.length}`;
+        // Batch after batch until the queue is empty or the slot's time is nearly up, so
+        // a large round's emails go out in minutes, not one batch a slot.
+        const until = Date.now() + config.roundCheckSeconds * 800;
+        let sent = 0;
+        let failed = 0;
+        for (;;) {
+          const result = await sendQueuedMatchEmails({
+            store,
+            mailer,
+            now: new Date(),
+            from: config.mailFrom,
+            publicUrl: config.publicUrl,
+          });
+          sent += result.sent;
+          failed += result.failed.length;
+          for (const failure of result.failed)
+            logger.warn({ notification: failure.id, error: failure.error }, 'match email not sent');
+          // A failure waits for the next slot: retrying at once would use up its attempts in seconds.
+          if (result.sent === 0 || result.failed.length > 0 || Date.now() > until) break;
+        }
+        return `sent ${sent}, failed ${failed} (slot of ${now.toISOString()})`;
       },
     });
     jobs.push({

@@ -14,6 +14,7 @@ import * as communitySeating from './0008-community-seating.migration.ts';
 import * as personListDoc from './0009-person-list-doc.migration.ts';
 import * as communityIntroductions from './0010-community-introductions.migration.ts';
 import * as communityGroups from './0011-community-groups.migration.ts';
+import * as communityPairBlocks from './0012-community-pair-blocks.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-person-list-doc': personListDoc,
   '0010-community-introductions': communityIntroductions,
   '0011-community-groups': communityGroups,
+  '0012-community-pair-blocks': communityPairBlocks,
 };
 
 export const migrationProvider: MigrationProvider = {

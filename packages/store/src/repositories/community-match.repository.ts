@@ -5,6 +5,8 @@
  * email queue is worked by the job (unscoped, marked): a claim flips rows from queued
  * to sending in one UPDATE, so two server processes never send the same email.
  */
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../schema/database.types.ts';
 import type { Executor } from './executor.ts';
 
 export type MatchResponse = 'pending' | 'accepted' | 'declined' | 'postponed';
@@ -173,17 +175,27 @@ export function createCommunityMatchRepository(db: Executor) {
         .execute();
     },
 
-    /** Unscoped (the job): takes up to `limit` queued emails for this process to send. */
-    async claimEmails(limit: number): Promise<string[]> {
+    /**
+     * Unscoped (the job): takes up to `limit` emails for this process to send: queued
+     * ones, and any claimed before `staleBefore` by a process that never finished them
+     * (it died mid-send). The status test is repeated in the UPDATE itself, so of two
+     * processes claiming at once only one gets each row.
+     */
+    async claimEmails(limit: number, nowIso: string, staleBeforeIso: string): Promise<string[]> {
+      const claimable = (eb: ExpressionBuilder<Database, 'community_notifications'>) =>
+        eb.or([
+          eb('status', '=', 'queued'),
+          eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBeforeIso)]),
+        ]);
       const rows = await db
         .updateTable('community_notifications')
-        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
-        .where('status', '=', 'queued')
+        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: nowIso }))
+        .where(claimable)
         .where('id', 'in', (eb) =>
           eb
             .selectFrom('community_notifications')
             .select('id')
-            .where('status', '=', 'queued')
+            .where(claimable)
             .orderBy('created_at')
             .orderBy('id')
             .limit(limit),

@@ -154,45 +154,84 @@ export function createCommunityRoundRepository(db: Executor) {
       return rows.map((r) => ({ communityId: r.community_id, nextRoundAt: r.next_round_at as string }));
     },
 
+    /** The pairs an admin keeps apart, among today's members (admins only, by app/). */
     async exclusions(readerId: string, communityId: string): Promise<ExclusionRecord[]> {
       const rows = await db
-        .selectFrom('community_exclusions')
-        .select(['user_a', 'user_b', 'created_at'])
-        .where('community_id', '=', communityId)
+        .selectFrom('community_pair_blocks as b')
+        // A pair outlives a membership, but the list shows the people who are here now.
+        .innerJoin('community_members as ma', (join) =>
+          join.onRef('ma.community_id', '=', 'b.community_id').onRef('ma.user_id', '=', 'b.user_a'),
+        )
+        .innerJoin('community_members as mb', (join) =>
+          join.onRef('mb.community_id', '=', 'b.community_id').onRef('mb.user_id', '=', 'b.user_b'),
+        )
+        .select(['b.user_a', 'b.user_b', 'b.created_at'])
+        .where('b.community_id', '=', communityId)
+        .where('b.reason', '=', 'admin')
         .where((eb) => eb.exists(isMember(readerId, communityId)))
-        .orderBy('created_at')
+        .orderBy('b.created_at')
         .execute();
       return rows.map((r) => ({ userA: r.user_a, userB: r.user_b, createdAt: r.created_at }));
     },
 
-    /** Unscoped (the job): every pair kept apart in the community. */
+    /** Unscoped (the job): every pair never to be paired here, for whatever reason. */
     async exclusionsForRound(communityId: string): Promise<[string, string][]> {
       const rows = await db
-        .selectFrom('community_exclusions')
+        .selectFrom('community_pair_blocks')
         .select(['user_a', 'user_b'])
+        .distinct()
         .where('community_id', '=', communityId)
         .execute();
       return rows.map((r) => [r.user_a, r.user_b]);
     },
 
-    /** Keeps two members apart; false when they already were. `a` sorts before `b`. */
-    async addExclusion(communityId: string, a: string, b: string, at: string): Promise<boolean> {
+    /**
+     * Keeps two accounts apart in this community; false when they already were for this
+     * reason. `a` sorts before `b`. Survives either leaving and coming back.
+     */
+    async block(
+      communityId: string,
+      a: string,
+      b: string,
+      reason: 'admin' | 'declined' | 'not_again',
+      setBy: string,
+      at: string,
+    ): Promise<boolean> {
       const result = await db
-        .insertInto('community_exclusions')
-        .values({ community_id: communityId, user_a: a, user_b: b, created_at: at })
+        .insertInto('community_pair_blocks')
+        .values({ community_id: communityId, user_a: a, user_b: b, reason, set_by: setBy, created_at: at })
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },
 
-    async removeExclusion(communityId: string, a: string, b: string): Promise<boolean> {
+    /** Takes back one reason to keep a pair apart (an admin's, or a member's changed answer); others stay. */
+    async unblock(
+      communityId: string,
+      a: string,
+      b: string,
+      reason: 'admin' | 'declined' | 'not_again',
+      setBy: string,
+    ): Promise<boolean> {
       const result = await db
-        .deleteFrom('community_exclusions')
+        .deleteFrom('community_pair_blocks')
         .where('community_id', '=', communityId)
         .where('user_a', '=', a)
         .where('user_b', '=', b)
+        .where('reason', '=', reason)
+        .where('set_by', '=', setBy)
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
+    },
+
+    /** Unscoped (the job): a round that failed is tried again later, not on every tick. */
+    async postpone(communityId: string, scheduledFor: string, untilIso: string): Promise<void> {
+      await db
+        .updateTable('community_round_rules')
+        .set({ next_round_at: untilIso })
+        .where('community_id', '=', communityId)
+        .where('next_round_at', '=', scheduledFor)
+        .execute();
     },
 
     /**
@@ -296,6 +335,7 @@ export function createCommunityRoundRepository(db: Executor) {
               last_error: null,
               created_at: round.ranAt,
               sent_at: null,
+              claimed_at: null,
             })),
           )
           .execute();

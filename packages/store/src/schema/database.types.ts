@@ -277,11 +277,14 @@ export interface CommunityRoundRulesTable {
   updated_at: string;
 }
 
-/** Two members an admin never pairs; user_a < user_b. */
-export interface CommunityExclusionsTable {
+/** Two accounts never paired in a community; user_a < user_b. Outlives the memberships (0012). */
+export interface CommunityPairBlocksTable {
   community_id: string;
   user_a: string;
   user_b: string;
+  reason: 'admin' | 'declined' | 'not_again';
+  /** The member whose "no" it is, or '' for an admin's. */
+  set_by: string;
   created_at: string;
 }
 
@@ -333,6 +336,8 @@ export interface CommunityNotificationsTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** When a process took it to send (0012): an old claim is taken again. */
+  claimed_at: string | null;
 }
 
 /** A community's seating event; read only through a membership (community-seating.repository.ts). */
@@ -450,7 +455,7 @@ export interface Database {
   community_seating_attendees: CommunitySeatingAttendeesTable;
   community_profiles: CommunityProfilesTable;
   community_round_rules: CommunityRoundRulesTable;
-  community_exclusions: CommunityExclusionsTable;
+  community_pair_blocks: CommunityPairBlocksTable;
   community_rounds: CommunityRoundsTable;
   community_matches: CommunityMatchesTable;
   community_match_members: CommunityMatchMembersTable;
