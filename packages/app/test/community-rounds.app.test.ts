@@ -265,11 +265,13 @@ describeEachDialect('a community round', (getStore) => {
         .where('id', '=', ctx.ownerId)
         .execute();
     }
+    const options = { store, mailer, from: 'k@example.org', publicUrl: 'https://k.example.org' };
+    // The queue is shared by every community in this database: empty it of earlier tests' emails.
+    while ((await sendQueuedMatchEmails({ ...options, now: new Date(NOW) })).sent > 0);
     await runRoundNow(admin, id);
     // A process claims both emails and dies before sending either.
     const claimed = await store.repos.communityMatches.claimEmails(10, NOW, '2000-01-01T00:00:00Z');
     expect(claimed).toHaveLength(2);
-    const options = { store, mailer, from: 'k@example.org', publicUrl: 'https://k.example.org' };
     const early = await sendQueuedMatchEmails({ ...options, now: new Date(Date.parse(NOW) + 60_000) });
     expect(early.sent).toBe(0);
     const later = await sendQueuedMatchEmails({ ...options, now: new Date(Date.parse(NOW) + 20 * 60_000) });
