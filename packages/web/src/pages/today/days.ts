@@ -28,12 +28,16 @@ export interface SnoozeChoice {
   until: string;
 }
 
-/** Tomorrow, in three days, and the Monday of next week (a week on, if that is tomorrow). */
+/**
+ * Tomorrow, in three days, and the Monday of next week — a week later when that Monday is
+ * already one of the first two (on a Sunday it is tomorrow, on a Friday it is in three
+ * days), so the three choices are always three different days.
+ */
 export function snoozeChoices(today: string): SnoozeChoice[] {
   const tomorrow = addDays(today, 1);
-  const monday = addDays(weekStart(today), 7);
-  const nextWeek = monday === tomorrow ? addDays(monday, 7) : monday;
   const three = addDays(today, 3);
+  const monday = addDays(weekStart(today), 7);
+  const nextWeek = monday === tomorrow || monday === three ? addDays(monday, 7) : monday;
   return [
     { id: 'tomorrow', label: `Tomorrow (${shortDay(tomorrow)})`, until: tomorrow },
     { id: 'three-days', label: `In 3 days (${shortDay(three)})`, until: three },
