@@ -18,6 +18,9 @@ export function Filters({
 }) {
   const [search, setSearch] = useState(filters.search);
   const [tag, setTag] = useState(filters.tag);
+  // Ticked at once, not when the address has caught up: a navigation can take a moment,
+  // and a box that does not respond to a click reads as broken.
+  const [overdue, setOverdue] = useState(filters.overdue);
   const settledSearch = useDebounced(search, 300);
   const settledTag = useDebounced(tag, 300);
   const overdueId = useId();
@@ -25,6 +28,7 @@ export function Filters({
   // Back and forward change the address: the boxes follow it.
   useEffect(() => setSearch(filters.search), [filters.search]);
   useEffect(() => setTag(filters.tag), [filters.tag]);
+  useEffect(() => setOverdue(filters.overdue), [filters.overdue]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the text is written to the address
   useEffect(() => {
     if (settledSearch !== filters.search) setFilter('q', settledSearch.trim() ? settledSearch : '', true);
@@ -76,8 +80,11 @@ export function Filters({
           <input
             id={overdueId}
             type="checkbox"
-            checked={filters.overdue}
-            onChange={(e) => setFilter('overdue', e.target.checked ? '1' : '')}
+            checked={overdue}
+            onChange={(e) => {
+              setOverdue(e.target.checked);
+              setFilter('overdue', e.target.checked ? '1' : '');
+            }}
           />
           Only people due a check-in
         </label>
@@ -88,6 +95,7 @@ export function Filters({
             onClick={() => {
               setSearch('');
               setTag('');
+              setOverdue(false);
               for (const key of ['q', 'stage', 'tag', 'interest', 'overdue']) setFilter(key, '');
             }}
           >
