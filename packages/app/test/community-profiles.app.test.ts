@@ -114,6 +114,9 @@ describeEachDialect('community profiles', (getStore) => {
     const id = await communityOf(ana);
     const paused = await saveMyProfile(ana, id, { pausedUntil: '2026-04-01' });
     expect(paused).toMatchObject({ paused: true, pausedUntil: '2026-04-01' });
+    // On the day the pause ends it reads as over, as rounds already treat it.
+    const onTheDay = { ...ana, now: new Date('2026-04-01T10:00:00Z') };
+    expect(await getMyProfile(onTheDay, id)).toMatchObject({ paused: false, pausedUntil: null });
     const resumed = await saveMyProfile(ana, id, { paused: false });
     expect(resumed).toMatchObject({ paused: false, pausedUntil: null });
     const past = await failure(saveMyProfile(ana, id, { pausedUntil: '2026-03-01' }));

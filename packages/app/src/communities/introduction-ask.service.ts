@@ -22,7 +22,7 @@ const SUGGESTION_COUNT = 10;
 export const askNotFound = (id: string) =>
   new AppError(
     'ask_not_found',
-    `This community has no ask with the id ${id} that you can change. It may have been removed, or it belongs to someone else.`,
+    `This community has no open ask with the id ${id} for you to use. It may have been closed or removed; the asks board shows the ones open now.`,
     [{ field: 'askId', message: 'not found' }],
   );
 

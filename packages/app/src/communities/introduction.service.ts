@@ -12,7 +12,6 @@ import { newId, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { parseInput } from '../people/person-input.schema.ts';
-import { memberNotFound } from './community.errors.ts';
 import { membershipOf } from './community.service.ts';
 import { composeIntroductionEmail } from './introduction.email.ts';
 import { type Introduction, peopleShownTo, presentIntroduction, statusOf } from './introduction.present.ts';
@@ -93,9 +92,15 @@ export async function proposeIntroduction(
       );
     }
     const names: string[] = [];
-    for (const userId of [userA, userB]) {
+    for (const [index, userId] of [userA, userB].entries()) {
       const member = await repos.communities.member(ctx.ownerId, communityId, userId);
-      if (!member) throw memberNotFound(community.name, userId);
+      if (!member) {
+        throw new AppError(
+          'member_not_found',
+          `Nobody with the id ${userId} is a member of ${community.name}, so they cannot be introduced here. Pick someone from the member list.`,
+          [{ field: `userIds.${index}`, message: 'not a member' }],
+        );
+      }
       names.push(member.displayName);
     }
     const askId = valid.askId ?? null;

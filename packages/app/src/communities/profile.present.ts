@@ -86,7 +86,12 @@ export function visibilityOf(record: ProfileRecord): VisibilityMap {
 const interestLabels = (keys: readonly string[]): InterestLabel[] =>
   keys.map((key) => ({ key, label: labelForKey(key) }));
 
-export function presentMyProfile(record: ProfileRecord, filled: boolean): MyProfile {
+/**
+ * The owner's view. With `today` (their day, in the profile's zone), a pause whose end day
+ * has come reads as over, as the rounds already treat it.
+ */
+export function presentMyProfile(record: ProfileRecord, filled: boolean, today?: string): MyProfile {
+  const pauseOver = today !== undefined && record.pausedUntil !== null && record.pausedUntil <= today;
   return {
     communityId: record.communityId,
     filled,
@@ -98,8 +103,8 @@ export function presentMyProfile(record: ProfileRecord, filled: boolean): MyProf
     availability: record.availability,
     formats: record.formats as MeetingFormat[],
     frequency: record.frequency as MatchFrequency,
-    paused: record.paused,
-    pausedUntil: record.pausedUntil,
+    paused: record.paused && !pauseOver,
+    pausedUntil: pauseOver ? null : record.pausedUntil,
     openTo: record.openTo as MyProfile['openTo'],
     intro: record.intro,
     visibility: visibilityOf(record),

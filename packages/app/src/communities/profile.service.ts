@@ -3,7 +3,7 @@
  * member chose to share with you. Nothing here reads the companion (people, notes,
  * details, stages): a profile holds only what the member typed into it.
  */
-import { normaliseInterests } from '@kindred/core';
+import { localDate, normaliseInterests } from '@kindred/core';
 import type { ProfileRecord, Repositories } from '@kindred/store';
 import { today, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -28,11 +28,17 @@ export interface MemberProfile {
   profile: SharedProfile;
 }
 
+/** Today on the member's own clock: the profile's zone, else the account's. */
+function ownDay(ctx: UseCaseContext, profile: ProfileRecord): string {
+  return localDate(ctx.now, profile.timeZone ?? ctx.timeZone);
+}
+
 export async function getMyProfile(ctx: UseCaseContext, communityId: string): Promise<MyProfile> {
   return ctx.store.transaction(async (repos) => {
     await membershipOf(repos, ctx.ownerId, communityId);
     const stored = await repos.communityProfiles.get(ctx.ownerId, communityId, ctx.ownerId);
-    return presentMyProfile(stored ?? defaultProfile(communityId, ctx.ownerId), stored !== undefined);
+    const profile = stored ?? defaultProfile(communityId, ctx.ownerId);
+    return presentMyProfile(profile, stored !== undefined, ownDay(ctx, profile));
   });
 }
 
@@ -88,7 +94,7 @@ export async function saveMyProfile(
     const stored = await repos.communityProfiles.get(ctx.ownerId, communityId, ctx.ownerId);
     const next = merged(stored ?? defaultProfile(communityId, ctx.ownerId), valid, ctx.now.toISOString());
     await repos.communityProfiles.save(next);
-    return presentMyProfile(next, true);
+    return presentMyProfile(next, true, ownDay(ctx, next));
   });
 }
 
