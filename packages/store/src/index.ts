@@ -3,7 +3,6 @@ export type { ApiTokenRecord } from './repositories/api-token.repository.ts';
 export type {
   CommunityRecord,
   CommunityRole,
-  InviteRecord,
   MemberCommunity,
   MemberRecord,
 } from './repositories/community.repository.ts';
@@ -21,6 +20,7 @@ export type {
   IntroductionPartyRecord,
   IntroductionRecord,
 } from './repositories/community-introduction.repository.ts';
+export type { InviteRecord } from './repositories/community-invite.repository.ts';
 export type {
   MatchPartnerRecord,
   MatchRecord,

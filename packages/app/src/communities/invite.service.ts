@@ -77,7 +77,7 @@ export async function createInvite(
   };
   const { community, inviterName } = await ctx.store.transaction(async (repos) => {
     const found = await adminOf(repos, ctx.ownerId, communityId, 'invite people');
-    await repos.communities.insertInvite(record, hashSecret(secret));
+    await repos.communityInvites.insert(record, hashSecret(secret));
     return { community: found, inviterName: (await repos.users.get(ctx.ownerId))?.displayName ?? 'Someone' };
   });
   if (email && mail?.mailer) {
@@ -93,7 +93,7 @@ export async function createInvite(
     try {
       await mail.mailer.send({ from: mail.from, to: email, ...message });
     } catch (error) {
-      await ctx.store.transaction((repos) => repos.communities.deleteInvite(ctx.ownerId, record.id));
+      await ctx.store.transaction((repos) => repos.communityInvites.remove(ctx.ownerId, record.id));
       throw new AppError(
         'email_not_sent',
         `The invite email to ${email} could not be sent (${error instanceof Error ? error.message : String(error)}), so no invite was made. Try again in a while, or leave out the email and share the link yourself.`,
@@ -107,7 +107,7 @@ export async function createInvite(
 export async function listInvites(ctx: UseCaseContext, communityId: string, page: Page): Promise<Invite[]> {
   return ctx.store.transaction(async (repos) => {
     await adminOf(repos, ctx.ownerId, communityId, 'see its invites');
-    const rows = await repos.communities.invites(ctx.ownerId, communityId, page);
+    const rows = await repos.communityInvites.list(ctx.ownerId, communityId, page);
     return rows.map((row) => presentInvite(row, ctx.now));
   });
 }
@@ -120,7 +120,7 @@ export async function revokeInvite(
 ): Promise<Invite> {
   return ctx.store.transaction(async (repos) => {
     const community = await adminOf(repos, ctx.ownerId, communityId, 'withdraw invites');
-    const invite = await repos.communities.invite(ctx.ownerId, communityId, inviteId);
+    const invite = await repos.communityInvites.get(ctx.ownerId, communityId, inviteId);
     if (!invite) throw inviteNotFound('inviteId', community.name);
     if (invite.usedAt) {
       throw new AppError(
@@ -130,9 +130,9 @@ export async function revokeInvite(
       );
     }
     if (!invite.revokedAt) {
-      await repos.communities.revokeInvite(ctx.ownerId, communityId, inviteId, ctx.now.toISOString());
+      await repos.communityInvites.revoke(ctx.ownerId, communityId, inviteId, ctx.now.toISOString());
     }
-    const after = await repos.communities.invite(ctx.ownerId, communityId, inviteId);
+    const after = await repos.communityInvites.get(ctx.ownerId, communityId, inviteId);
     return presentInvite(after ?? invite, ctx.now);
   });
 }
@@ -154,13 +154,13 @@ export async function joinByInvite(
   const { token } = parseInput(acceptInviteSchema, input, 'invite');
   const at = ctx.now.toISOString();
   return ctx.store.transaction(async (repos) => {
-    const invite = await repos.communities.inviteBySecretHash(hashSecret(secretOf(token)));
+    const invite = await repos.communityInvites.findBySecretHash(hashSecret(secretOf(token)));
     if (!invite) throw inviteNotFound('body.token');
     const already = await repos.communities.forMember(ctx.ownerId, invite.communityId);
     if (already) return { community: already, joined: false };
     await repos.communities.lock(invite.communityId);
     refuseUnusable(invite, at, ctx.timeZone);
-    if (!(await repos.communities.useInvite(invite.id, at))) {
+    if (!(await repos.communityInvites.markUsed(invite.id, at))) {
       // Another request used it between our read and now.
       refuseUnusable({ ...invite, usedAt: at }, at, ctx.timeZone);
     }

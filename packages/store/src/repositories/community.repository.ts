@@ -1,14 +1,13 @@
 /**
- * Communities, their members and their invites. Every read of a community's rows goes
+ * Communities and their members (invites: community-invite.repository.ts). Every read of a community's rows goes
  * through the reader's own membership (a join or an EXISTS on community_members), so a
  * non-member gets nothing back, exactly as for an id that never existed. Writes that
  * need an admin say so in SQL too, not only in app/. The few unscoped calls are marked:
  * an invite found by its secret (the secret is the permission), and the tidy-up when an
  * account is deleted.
  */
-import type { ExpressionBuilder } from 'kysely';
-import type { CommunityInvitesTable, Database } from '../schema/database.types.ts';
 import type { Executor } from './executor.ts';
+import { memberOf } from './membership.query.ts';
 
 export type CommunityRole = 'admin' | 'member';
 
@@ -30,50 +29,6 @@ export interface MemberRecord {
   userId: string;
   displayName: string;
   role: CommunityRole;
-}
-
-export interface InviteRecord {
-  id: string;
-  communityId: string;
-  email: string | null;
-  role: CommunityRole;
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string;
-  usedAt: string | null;
-  revokedAt: string | null;
-}
-
-const toInvite = (row: CommunityInvitesTable): InviteRecord => ({
-  id: row.id,
-  communityId: row.community_id,
-  email: row.email,
-  role: row.role,
-  createdBy: row.created_by,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  usedAt: row.used_at,
-  revokedAt: row.revoked_at,
-});
-
-type Eb<T extends keyof Database> = ExpressionBuilder<Database, T>;
-
-/** `userId` is a member (with `role`, when given) of the community in `column`. */
-function memberOf<T extends keyof Database>(
-  eb: Eb<T>,
-  column: 'communities.id' | 'community_members.community_id' | 'community_invites.community_id',
-  userId: string,
-  role?: CommunityRole,
-) {
-  // biome-ignore lint/suspicious/noExplicitAny: the column belongs to the outer query
-  const outer = eb as unknown as Eb<any>;
-  let sub = outer
-    .selectFrom('community_members as me')
-    .select('me.user_id')
-    .whereRef('me.community_id', '=', column)
-    .where('me.user_id', '=', userId);
-  if (role) sub = sub.where('me.role', '=', role);
-  return outer.exists(sub);
 }
 
 export function createCommunityRepository(db: Executor) {
@@ -239,100 +194,6 @@ export function createCommunityRepository(db: Executor) {
         .where((eb) => memberOf(eb, 'communities.id', adminId, 'admin'))
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
-    },
-
-    async insertInvite(invite: InviteRecord, tokenHash: string): Promise<void> {
-      await db
-        .insertInto('community_invites')
-        .values({
-          id: invite.id,
-          community_id: invite.communityId,
-          token_hash: tokenHash,
-          email: invite.email,
-          role: invite.role,
-          created_by: invite.createdBy,
-          created_at: invite.createdAt,
-          expires_at: invite.expiresAt,
-          used_at: invite.usedAt,
-          revoked_at: invite.revokedAt,
-        })
-        .execute();
-    },
-
-    /** A community's invites, oldest first, for one of its admins; empty for anyone else. */
-    async invites(
-      adminId: string,
-      communityId: string,
-      page: { limit: number; after?: string | undefined },
-    ): Promise<InviteRecord[]> {
-      let query = db
-        .selectFrom('community_invites')
-        .selectAll()
-        .where('community_id', '=', communityId)
-        .where((eb) => memberOf(eb, 'community_invites.community_id', adminId, 'admin'));
-      if (page.after) query = query.where('id', '>', page.after);
-      return (await query.orderBy('id').limit(page.limit).execute()).map(toInvite);
-    },
-
-    /** One invite of a community, for one of its admins. */
-    async invite(adminId: string, communityId: string, inviteId: string): Promise<InviteRecord | undefined> {
-      const row = await db
-        .selectFrom('community_invites')
-        .selectAll()
-        .where('community_id', '=', communityId)
-        .where('id', '=', inviteId)
-        .where((eb) => memberOf(eb, 'community_invites.community_id', adminId, 'admin'))
-        .executeTakeFirst();
-      return row && toInvite(row);
-    },
-
-    async revokeInvite(adminId: string, communityId: string, inviteId: string, at: string): Promise<boolean> {
-      const result = await db
-        .updateTable('community_invites')
-        .set({ revoked_at: at })
-        .where('community_id', '=', communityId)
-        .where('id', '=', inviteId)
-        .where('used_at', 'is', null)
-        .where('revoked_at', 'is', null)
-        .where((eb) => memberOf(eb, 'community_invites.community_id', adminId, 'admin'))
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
-    },
-
-    /** Unscoped by design: whoever holds the secret may see the invite and its community's name. */
-    async inviteBySecretHash(
-      tokenHash: string,
-    ): Promise<(InviteRecord & { communityName: string }) | undefined> {
-      const row = await db
-        .selectFrom('community_invites')
-        .innerJoin('communities', 'communities.id', 'community_invites.community_id')
-        .selectAll('community_invites')
-        .select('communities.name as community_name')
-        .where('community_invites.token_hash', '=', tokenHash)
-        .executeTakeFirst();
-      return row && { ...toInvite(row), communityName: row.community_name };
-    },
-
-    /** Marks an invite used, only if it still is usable: true for exactly one caller. */
-    async useInvite(inviteId: string, at: string): Promise<boolean> {
-      const result = await db
-        .updateTable('community_invites')
-        .set({ used_at: at })
-        .where('id', '=', inviteId)
-        .where('used_at', 'is', null)
-        .where('revoked_at', 'is', null)
-        .where('expires_at', '>', at)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-
-    /** Takes back an invite whose email could not be sent (its maker only). */
-    async deleteInvite(creatorId: string, inviteId: string): Promise<void> {
-      await db
-        .deleteFrom('community_invites')
-        .where('id', '=', inviteId)
-        .where('created_by', '=', creatorId)
-        .execute();
     },
 
     /** For deleting an account: each of its communities with how many members and admins it has. */

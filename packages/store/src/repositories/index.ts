@@ -4,6 +4,7 @@ import { createCalendarFeedRepository } from './calendar-feed.repository.ts';
 import { createCommunityRepository } from './community.repository.ts';
 import { createCommunityGroupRepository } from './community-group.repository.ts';
 import { createCommunityIntroductionRepository } from './community-introduction.repository.ts';
+import { createCommunityInviteRepository } from './community-invite.repository.ts';
 import { createCommunityMatchRepository } from './community-match.repository.ts';
 import { createCommunityProfileRepository } from './community-profile.repository.ts';
 import { createCommunityRoundRepository } from './community-round.repository.ts';
@@ -43,6 +44,7 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     jobRuns: createJobRunRepository(db),
     insights: createInsightRepository(db),
     communities: createCommunityRepository(db),
+    communityInvites: createCommunityInviteRepository(db),
     communitySeating: createCommunitySeatingRepository(db),
     communityProfiles: createCommunityProfileRepository(db),
     communityRounds: createCommunityRoundRepository(db),

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { useInterestSuggestions } from './people.api.ts';
 import { useDebounced } from './use-debounced.ts';
+import './interest-picker.css';
 
 export interface ChosenInterest {
   /** The taxonomy key, or the text as typed for a custom interest. */
