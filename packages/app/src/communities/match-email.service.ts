@@ -8,6 +8,7 @@
 import type { Store } from '@kindred/store';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { composeMatchEmail, MATCH_INVITE_ATTACHMENT } from './match.email.ts';
+import { shareProfile } from './profile.present.ts';
 
 const MAX_ATTEMPTS = 3;
 /** A claim this old belongs to a process that died mid-send: the email is taken again. */
@@ -53,11 +54,8 @@ export async function sendQueuedMatchEmails(
       ]),
     );
     const profileOf = (userId: string) => profiles.find((p) => p.userId === userId);
-    const shown = (userId: string, field: 'intro' | 'team' | 'formats') => {
-      const profile = profileOf(userId);
-      // Only what the partner shares with matches (or everyone) goes into the email.
-      return profile && profile.visibility[field] !== 'nobody' ? profile[field] : null;
-    };
+    // Only what a partner shares with their matches goes into the email.
+    const shown = (userId: string) => shareProfile(profileOf(userId), 'match');
     try {
       if (!item.email) throw new Error('the member has no email address');
       const email = composeMatchEmail({
@@ -71,9 +69,9 @@ export async function sendQueuedMatchEmails(
         partners: match.partners.map((p) => ({
           name: p.displayName,
           email: null,
-          intro: (shown(p.userId, 'intro') as string | null) ?? null,
-          team: (shown(p.userId, 'team') as string | null) ?? null,
-          formats: (shown(p.userId, 'formats') as string[] | null) ?? [],
+          intro: shown(p.userId).intro ?? null,
+          team: shown(p.userId).team ?? null,
+          formats: shown(p.userId).formats ?? [],
         })),
         reason: match.reason,
         starter: match.starter,
