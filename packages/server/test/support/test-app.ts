@@ -39,6 +39,9 @@ export async function bodyOf(response: Response): Promise<any> {
   return response.json();
 }
 
+/** The password every seeded account uses: long enough for the sign-up rules. */
+export const PASSWORD = 'a long enough password';
+
 export function cookieFrom(response: Response): string {
   const header = response.headers.get('set-cookie') ?? '';
   return header.split(';')[0] ?? '';
@@ -53,7 +56,7 @@ export async function signedUp(app: TestApp, name = 'Tester'): Promise<Client> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       email,
-      password: 'a long enough password',
+      password: PASSWORD,
       displayName: name,
       timeZone: 'Europe/London',
     }),
