@@ -247,6 +247,9 @@ describe('communities', () => {
           const g = again.page;
           await g.goto(thirdPath);
           await g.getByRole('link', { name: 'Sign in to join' }).click();
+          // The invite page has its own Email and Password (the sign-up form): wait for the
+          // sign-in page, or the fills can land on the page being left.
+          await g.getByRole('heading', { level: 1, name: 'Sign in to Kindred' }).waitFor();
           await g.getByLabel('Email').fill('ana@example.test');
           await g.getByLabel('Password').fill('a walk along the river');
           await g.getByRole('button', { name: 'Sign in' }).click();
