@@ -94,8 +94,10 @@ export async function recordInteraction(
     }
     await repos.interactions.insert(ctx.ownerId, interaction);
     const promoted: LogResult['promoted'] = [];
+    const histories = new Map<string, Interaction[]>();
     for (const person of people) {
       const history = await repos.interactions.listForPerson(ctx.ownerId, person.id);
+      histories.set(person.id, history);
       const stage = nextStage(person.stage, proposeStage(history, person.metOn));
       if (stage === person.stage) continue;
       const updated = { ...person, stage, stageSetBy: 'auto' as const, updatedAt: at };
@@ -114,7 +116,7 @@ export async function recordInteraction(
       });
       promoted.push({ person: updated, from: person.stage });
     }
-    await refreshStats(repos, ctx.ownerId, interaction.personIds);
+    await refreshStats(repos, ctx.ownerId, interaction.personIds, histories);
     return { interaction, promoted };
   }
 }

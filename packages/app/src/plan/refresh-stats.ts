@@ -11,6 +11,8 @@ export async function refreshStats(
   repos: Repositories,
   ownerId: string,
   personIds: readonly string[],
+  /** Histories the caller has just read in this transaction, so they are not read twice. */
+  known: ReadonlyMap<string, Interaction[]> = new Map(),
 ): Promise<void> {
   if (personIds.length === 0) return;
   const unique = [...new Set(personIds)];
@@ -25,7 +27,9 @@ export async function refreshStats(
       }
     }
   } else {
-    for (const id of unique) byPerson.set(id, await repos.interactions.listForPerson(ownerId, id));
+    for (const id of unique) {
+      byPerson.set(id, known.get(id) ?? (await repos.interactions.listForPerson(ownerId, id)));
+    }
   }
   const stageSince = new Map<string, string>();
   for (const change of unique.length > 50 ? await repos.stages.listAll(ownerId) : []) {

@@ -90,13 +90,18 @@ export function createInteractionRepository(db: Executor) {
       return (await withPeople(ownerId, rows))[0];
     },
 
-    /** A person's interactions, newest first. */
+    /**
+     * A person's interactions, newest first. The owner is checked on the link rows (always
+     * the interaction's owner): with the check on `interactions`, SQLite's planner walked
+     * all of the owner's interactions by (owner, day) and probed each for the person, so
+     * a log or a person's page cost time in proportion to the whole history.
+     */
     async listForPerson(ownerId: string, personId: string, limit?: number): Promise<Interaction[]> {
       let query = db
-        .selectFrom('interactions')
-        .innerJoin('interaction_people', 'interaction_people.interaction_id', 'interactions.id')
+        .selectFrom('interaction_people')
+        .innerJoin('interactions', 'interactions.id', 'interaction_people.interaction_id')
         .selectAll('interactions')
-        .where('interactions.owner_id', '=', ownerId)
+        .where('interaction_people.owner_id', '=', ownerId)
         .where('interaction_people.person_id', '=', personId)
         .orderBy('interactions.occurred_on', 'desc')
         .orderBy('interactions.id', 'desc');
