@@ -59,6 +59,7 @@ export const ERROR_CODES = [
   'introduction_not_found',
   'introduction_not_a_party',
   'introduction_exists',
+  'introduction_unavailable',
   'introduction_closed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -60,6 +60,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   introduction_not_found: 3,
   introduction_not_a_party: 2,
   introduction_exists: 2,
+  introduction_unavailable: 2,
   introduction_closed: 2,
 };
 

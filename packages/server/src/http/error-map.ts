@@ -73,6 +73,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   // The connector may read an introduction but only the two people in it answer.
   introduction_not_a_party: 403,
   introduction_exists: 409,
+  // Two members Kindred will not suggest to each other; why is told only to those who know it.
+  introduction_unavailable: 409,
   // Already answered, or already not going ahead: nothing left to answer.
   introduction_closed: 409,
 };
