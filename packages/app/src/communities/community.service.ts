@@ -80,6 +80,7 @@ export async function listMembers(ctx: UseCaseContext, communityId: string, page
       ctx.ownerId,
       communityId,
       members.map((m) => m.userId),
+      ctx.now,
     );
     return members.map((m) => ({ ...m, profile: shared.get(m.userId) ?? {} }));
   });

@@ -111,7 +111,13 @@ export {
   VISIBILITY_LEVELS,
   type Visibility,
 } from './profile.schema.ts';
-export { getMemberProfile, getMyProfile, type MemberProfile, saveMyProfile } from './profile.service.ts';
+export {
+  getMemberProfile,
+  getMyProfile,
+  MATCH_FIELDS_OPEN_DAYS,
+  type MemberProfile,
+  saveMyProfile,
+} from './profile.service.ts';
 export { type RoundOutcome, runDueRounds, runScheduledRound } from './round.service.ts';
 export {
   exclusionInputSchema,

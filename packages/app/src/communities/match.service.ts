@@ -15,6 +15,7 @@ import { savePerson } from '../people/add-person.service.ts';
 import { buildPerson } from '../people/build-person.ts';
 import { newPersonSchema, parseInput } from '../people/person-input.schema.ts';
 import { type SharedProfile, shareProfile } from './profile.present.ts';
+import { openMatchesOf } from './profile.service.ts';
 import {
   type MatchFeedbackInput,
   type MatchResponseInput,
@@ -56,7 +57,12 @@ const matchNotFound = (id: string) =>
     [{ field: 'id', message: 'not one of your matches' }],
   );
 
-async function present(repos: Repositories, userId: string, records: MatchRecord[]): Promise<Match[]> {
+async function present(
+  repos: Repositories,
+  userId: string,
+  records: MatchRecord[],
+  now: Date,
+): Promise<Match[]> {
   const profiles = new Map<string, SharedProfile>();
   const byCommunity = new Map<string, string[]>();
   for (const r of records) {
@@ -66,8 +72,10 @@ async function present(repos: Repositories, userId: string, records: MatchRecord
     ]);
   }
   for (const [communityId, ids] of byCommunity) {
+    const open = await openMatchesOf(repos, userId, communityId, now);
     for (const profile of await repos.communityProfiles.getMany(userId, communityId, [...new Set(ids)])) {
-      profiles.set(`${communityId}:${profile.userId}`, shareProfile(profile, 'match'));
+      const relation = open.has(profile.userId) ? 'match' : 'member';
+      profiles.set(`${communityId}:${profile.userId}`, shareProfile(profile, relation));
     }
   }
   return records.map((r) => {
@@ -103,7 +111,7 @@ export async function listMyMatches(
   page: { limit: number; before?: string | undefined; communityId?: string | undefined },
 ): Promise<Match[]> {
   return ctx.store.transaction(async (repos) =>
-    present(repos, ctx.ownerId, await repos.communityMatches.forMember(ctx.ownerId, page)),
+    present(repos, ctx.ownerId, await repos.communityMatches.forMember(ctx.ownerId, page), ctx.now),
   );
 }
 
@@ -135,7 +143,7 @@ async function keepApart(
 
 export async function getMatch(ctx: UseCaseContext, matchId: string): Promise<Match> {
   return ctx.store.transaction(async (repos) => {
-    const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)]);
+    const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)], ctx.now);
     return match as Match;
   });
 }
@@ -151,7 +159,7 @@ export async function respondToMatch(
     const record = await mine(repos, ctx.ownerId, matchId);
     await repos.communityMatches.respond(ctx.ownerId, matchId, response, ctx.now.toISOString());
     await keepApart(repos, ctx, record, 'declined', response === 'declined');
-    const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)]);
+    const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)], ctx.now);
     return match as Match;
   });
 }
@@ -173,7 +181,7 @@ export async function giveMatchFeedback(
       ctx.now.toISOString(),
     );
     await keepApart(repos, ctx, record, 'not_again', meetAgain === false);
-    const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)]);
+    const [match] = await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)], ctx.now);
     return match as Match;
   });
 }
@@ -198,7 +206,12 @@ export async function addMatchToCompanion(
 ): Promise<{ personIds: string[]; loggedMeeting: boolean }> {
   const day = today(ctx);
   return ctx.store.transaction(async (repos) => {
-    const [match] = (await present(repos, ctx.ownerId, [await mine(repos, ctx.ownerId, matchId)])) as [Match];
+    const [match] = (await present(
+      repos,
+      ctx.ownerId,
+      [await mine(repos, ctx.ownerId, matchId)],
+      ctx.now,
+    )) as [Match];
     if (match.partners.length === 0) {
       throw new AppError(
         'match_partner_left',

@@ -23,7 +23,7 @@ import { type ProfileInput, profileInputSchema, type ValidProfileInput } from '.
 export interface MemberProfile {
   userId: string;
   displayName: string;
-  /** Whether you two have been matched in this community (which opens "matches" fields). */
+  /** Whether a match between you two opens their "matches" fields to you now (see MATCH_FIELDS_OPEN_DAYS). */
   matched: boolean;
   profile: SharedProfile;
 }
@@ -98,16 +98,35 @@ export async function saveMyProfile(
   });
 }
 
+/**
+ * How long a match opens "matches" fields between its members whatever they answered:
+ * long enough to arrange the meeting. After that only a match everyone in it accepted
+ * keeps them open, so a declined or ignored match does not share a location for good.
+ */
+export const MATCH_FIELDS_OPEN_DAYS = 30;
+
+/** The ids of members `readerId` may see "matches" fields of, today. */
+export function openMatchesOf(
+  repos: Repositories,
+  readerId: string,
+  communityId: string,
+  now: Date,
+): Promise<Set<string>> {
+  const since = new Date(now.getTime() - MATCH_FIELDS_OPEN_DAYS * 86_400_000).toISOString();
+  return repos.communityProfiles.matchedWith(communityId, readerId, since);
+}
+
 /** The shared fields of every member on a page of the member list, for `readerId`. */
 export async function sharedProfilesOf(
   repos: Repositories,
   readerId: string,
   communityId: string,
   userIds: readonly string[],
+  now: Date = new Date(),
 ): Promise<Map<string, SharedProfile>> {
   const [profiles, matched] = await Promise.all([
     repos.communityProfiles.getMany(readerId, communityId, userIds),
-    repos.communityProfiles.matchedWith(communityId, readerId),
+    openMatchesOf(repos, readerId, communityId, now),
   ]);
   const byUser = new Map(profiles.map((p) => [p.userId, p]));
   return new Map(
@@ -131,8 +150,7 @@ export async function getMemberProfile(
     const member = await repos.communities.member(ctx.ownerId, communityId, userId);
     if (!member) throw memberNotFound(community.name, userId);
     const matched =
-      userId !== ctx.ownerId &&
-      (await repos.communityProfiles.matchedWith(communityId, ctx.ownerId)).has(userId);
+      userId !== ctx.ownerId && (await openMatchesOf(repos, ctx.ownerId, communityId, ctx.now)).has(userId);
     const stored = await repos.communityProfiles.get(ctx.ownerId, communityId, userId);
     return {
       userId,

@@ -146,16 +146,35 @@ export function createCommunityProfileRepository(db: Executor) {
         .execute();
     },
 
-    /** The ids of members `userId` has shared a match with in this community (they may see "matches" fields). */
-    async matchedWith(communityId: string, userId: string): Promise<Set<string>> {
+    /**
+     * The ids of members who share with `userId` a match that still opens "matches" fields
+     * between them: one made at or after `openSince`, or one everybody in it accepted.
+     * Whether one of them said no never decides it, so nothing shown or hidden tells a
+     * member that their partner declined.
+     */
+    async matchedWith(communityId: string, userId: string, openSince: string): Promise<Set<string>> {
       const rows = await db
         .selectFrom('community_match_members as mine')
         .innerJoin('community_match_members as other', 'other.match_id', 'mine.match_id')
+        .innerJoin('community_matches as m', 'm.id', 'mine.match_id')
         .select('other.user_id')
         .distinct()
         .where('mine.community_id', '=', communityId)
         .where('mine.user_id', '=', userId)
         .where('other.user_id', '!=', userId)
+        .where(({ or, eb, not, exists, selectFrom }) =>
+          or([
+            eb('m.created_at', '>=', openSince),
+            not(
+              exists(
+                selectFrom('community_match_members as any')
+                  .select('any.user_id')
+                  .whereRef('any.match_id', '=', 'm.id')
+                  .where('any.response', '!=', 'accepted'),
+              ),
+            ),
+          ]),
+        )
         .execute();
       return new Set(rows.map((r) => r.user_id));
     },

@@ -44,7 +44,7 @@ export function ProfilePage() {
       <CommunityCrumbs id={id} name={community.data?.name} />
       <PageHeader
         title="Your profile here"
-        lead={`What ${community.data?.name ?? 'this community'} pairs you on. You choose who sees each part; what nobody sees still helps Kindred find you a good match.`}
+        lead={`What ${community.data?.name ?? 'this community'} pairs you on. You choose who sees each part. “Only my matches” means the people a round pairs you with: for a month after the match, and for good once you have all said yes. What nobody sees still helps Kindred find you a good match.`}
       />
       {profile.isPending ? <Loading what="Opening your profile" /> : null}
       <ErrorNote error={profile.error} />
