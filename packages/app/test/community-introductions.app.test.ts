@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { describeEachDialect } from '@kindred/store/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  addExclusion,
   answerIntroduction,
   closeAsk,
   createCommunity,
@@ -18,8 +19,11 @@ import {
   leaveCommunity,
   listAsks,
   listIntroductions,
+  listMyMatches,
   postAsk,
   proposeIntroduction,
+  respondToMatch,
+  runRoundNow,
   saveMyProfile,
   suggestForAsk,
 } from '../src/communities/index.ts';
@@ -182,10 +186,10 @@ describeEachDialect('community introductions', (getStore) => {
     const stranger = await person('Sam');
     expect((await failure(getIntroduction(stranger, id, proposed.id))).code).toBe('community_not_found');
     expect(await listIntroductions(dev, id, { limit: 10 })).toEqual([]);
-    // The connector does not answer for them.
-    expect((await failure(answerIntroduction(ana, id, proposed.id, { answer: 'accepted' }))).code).toBe(
-      'introduction_not_a_party',
-    );
+    // The connector does not answer for them, and is told which input it was about.
+    const notAParty = await failure(answerIntroduction(ana, id, proposed.id, { answer: 'accepted' }));
+    expect(notAParty.code).toBe('introduction_not_a_party');
+    expect(notAParty.details).toEqual([{ field: 'introductionId', message: expect.any(String) }]);
 
     const half = await answerIntroduction(ben, id, proposed.id, { answer: 'accepted' }, mail());
     expect(half).toMatchObject({ status: 'waiting', myAnswer: 'accepted' });
@@ -208,8 +212,9 @@ describeEachDialect('community introductions', (getStore) => {
     expect((await failure(answerIntroduction(ben, id, proposed.id, { answer: 'declined' }))).code).toBe(
       'introduction_closed',
     );
+    // Dev had no part in it: he is not told they were introduced.
     expect((await failure(proposeIntroduction(dev, id, { userIds: [cleo.ownerId, ben.ownerId] }))).code).toBe(
-      'introduction_exists',
+      'introduction_unavailable',
     );
   });
 
@@ -230,9 +235,9 @@ describeEachDialect('community introductions', (getStore) => {
     expect(benSees.people[0]?.email).toBeNull();
     // Nothing in what Ben receives says who declined.
     expect(JSON.stringify(benSees)).not.toContain('declined');
-    // Not proposed again soon, whoever asks.
+    // Not proposed again soon, whoever asks; Cleo, who had no part in it, is not told why.
     expect((await failure(proposeIntroduction(cleo, id, { userIds: [ben.ownerId, eli.ownerId] }))).code).toBe(
-      'introduction_exists',
+      'introduction_unavailable',
     );
     expect((await failure(proposeIntroduction(cleo, id, { userIds: [ben.ownerId, ben.ownerId] }))).code).toBe(
       'invalid_input',
@@ -245,6 +250,117 @@ describeEachDialect('community introductions', (getStore) => {
       (await failure(proposeIntroduction(cleo, id, { userIds: [cleo.ownerId, eli.ownerId], askId: ask.id })))
         .code,
     ).toBe('invalid_input');
+  });
+
+  /** Words that would tell someone why a pair is refused. */
+  const CAUSES =
+    /introduc|declin|answer|kept|apart|block|already|under ?way|waiting|admin|match|again|paired|said no/i;
+
+  /** A refusal that tells nothing: the neutral code and words, pointing at userIds. */
+  function expectNeutral(error: AppError, names: [string, string] | ['you', string]) {
+    expect(error.code).toBe('introduction_unavailable');
+    expect(error.details).toEqual([{ field: 'userIds', message: expect.any(String) }]);
+    expect(error.message).not.toMatch(CAUSES);
+    expect(JSON.stringify(error.details)).not.toMatch(CAUSES);
+    // The same words whatever the reason: only the two names change.
+    const template = error.message.replace(names[0], 'X').replace(names[1], 'Y');
+    expect(template).toBe(
+      names[0] === 'you'
+        ? "Kindred won't suggest X and Y to each other just now. The reason isn't ours to share, and it says nothing about you. You could post an ask and see who else fits."
+        : "Kindred won't suggest X and Y to each other just now. The reason stays with them, and it is nothing you did. You could suggest someone else to either of them.",
+    );
+  }
+
+  /** Refused, with nothing stored for anyone and no email sent. */
+  async function refused(
+    who: UseCaseContext,
+    id: string,
+    pair: [UseCaseContext, UseCaseContext],
+  ): Promise<AppError> {
+    const lists = async () =>
+      JSON.stringify(await Promise.all([who, ...pair].map((p) => listIntroductions(p, id, { limit: 50 }))));
+    const [sent, before] = [smtp.messages.length, await lists()];
+    const error = await failure(
+      proposeIntroduction(who, id, { userIds: [pair[0].ownerId, pair[1].ownerId], note: 'Try this' }, mail()),
+    );
+    expect(await lists()).toBe(before);
+    expect(smtp.messages.length).toBe(sent);
+    return error;
+  }
+
+  it('tells a member who had no part in it nothing of an earlier introduction or a recent decline', async () => {
+    const { id, ana, ben, cleo, dev, eli } = await community();
+    // Under way: Ana introduces Ben and Cleo.
+    await proposeIntroduction(ana, id, { userIds: [ben.ownerId, cleo.ownerId] });
+    expectNeutral(await refused(dev, id, [cleo, ben]), ['Cleo', 'Ben']);
+    // Ana made it, so she may hear of it; so may Ben and Cleo, who are in it.
+    const own = await refused(ana, id, [cleo, ben]);
+    expect(own.code).toBe('introduction_exists');
+    expect(own.message).toMatch(/waiting for an answer/);
+    expect(own.details).toEqual([{ field: 'userIds', message: expect.any(String) }]);
+    expect((await refused(cleo, id, [cleo, ben])).message).toMatch(/you and Ben .*waiting/);
+
+    // Declined lately: Ben suggests himself to Eli, who says no.
+    const mine = await proposeIntroduction(ben, id, { userIds: [ben.ownerId, eli.ownerId] });
+    await answerIntroduction(eli, id, mine.id, { answer: 'declined' });
+    expectNeutral(await refused(dev, id, [ben, eli]), ['Ben', 'Eli']);
+    expectNeutral(await refused(ana, id, [eli, ben]), ['Eli', 'Ben']);
+    for (const party of [ben, eli]) {
+      const told = await refused(party, id, [party, party === ben ? eli : ben]);
+      expect(told.code).toBe('introduction_exists');
+      expect(told.message).toMatch(/did not go ahead/);
+      // Still never who said no.
+      expect(told.message).not.toMatch(/declin|Eli said|Ben said/i);
+    }
+    // After the rest, anyone may suggest them again.
+    const later = { ...dev, now: new Date(Date.parse(NOW) + 181 * 86_400_000) };
+    expect((await proposeIntroduction(later, id, { userIds: [ben.ownerId, eli.ownerId] })).status).toBe(
+      'waiting',
+    );
+  });
+
+  it("keeps a pair kept apart (an admin's, or a member's no to a match) from those it is not theirs to tell", async () => {
+    const { id, ana, ben, cleo, dev, eli } = await community();
+    // An admin keeps Dev and Eli apart: members hear nothing of why, the admin is told plainly.
+    await addExclusion(ana, id, { userIds: [dev.ownerId, eli.ownerId] });
+    expectNeutral(await refused(cleo, id, [dev, eli]), ['Dev', 'Eli']);
+    expectNeutral(await refused(dev, id, [dev, eli]), ['you', 'Eli']);
+    const plain = await refused(ana, id, [dev, eli]);
+    expect(plain.code).toBe('introduction_unavailable');
+    expect(plain.message).toMatch(/kept-apart pair/);
+    expect(plain.details).toEqual([{ field: 'userIds', message: 'a kept-apart pair' }]);
+
+    // A round pairs everyone; Ben says no to his match.
+    await runRoundNow(ana, id);
+    const [match] = await listMyMatches(ben, { limit: 5, communityId: id });
+    await respondToMatch(ben, match?.id as string, { response: 'declined' });
+    const partners = match?.partners.map((p) => p.userId) ?? [];
+    const everyone = { [ana.ownerId]: ana, [cleo.ownerId]: cleo, [dev.ownerId]: dev, [eli.ownerId]: eli };
+    const partner = everyone[partners[0] as string] as UseCaseContext;
+    const partnerName = match?.partners[0]?.displayName as string;
+    const outsiders = Object.values(everyone).filter((m) => !partners.includes(m.ownerId));
+    expect(outsiders.length).toBeGreaterThan(0);
+    // Nobody else learns of Ben's no, admins included, nor does the one he said it to.
+    for (const outsider of outsiders)
+      expectNeutral(await refused(outsider, id, [ben, partner]), ['Ben', partnerName]);
+    expectNeutral(await refused(partner, id, [partner, ben]), ['you', 'Ben']);
+    // Ben is reminded of his own no.
+    const own = await refused(ben, id, [ben, partner]);
+    expect(own.code).toBe('introduction_unavailable');
+    expect(own.message).toMatch(/change your answer on that match/);
+    expect(own.details).toEqual([{ field: 'userIds', message: expect.any(String) }]);
+    // What Ben is told does not change when his partner says no as well (the difference would tell).
+    await respondToMatch(partner, match?.id as string, { response: 'declined' });
+    expect((await refused(ben, id, [ben, partner])).message).toBe(own.message);
+    expect((await refused(partner, id, [partner, ben])).message).toMatch(/change your answer on that match/);
+    // Ben takes his no back: now only his partner's stands, and that is not Ben's to know.
+    await respondToMatch(ben, match?.id as string, { response: 'accepted' });
+    expectNeutral(await refused(ben, id, [ben, partner]), ['you', partnerName]);
+    // Once neither minds, the two may be introduced.
+    await respondToMatch(partner, match?.id as string, { response: 'accepted' });
+    expect((await proposeIntroduction(ben, id, { userIds: [ben.ownerId, partner.ownerId] })).status).toBe(
+      'waiting',
+    );
   });
 
   it("takes a leaver's asks and introductions with them", async () => {

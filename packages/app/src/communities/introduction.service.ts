@@ -15,6 +15,7 @@ import { parseInput } from '../people/person-input.schema.ts';
 import { membershipOf } from './community.service.ts';
 import { composeIntroductionEmail } from './introduction.email.ts';
 import { type Introduction, peopleShownTo, presentIntroduction, statusOf } from './introduction.present.ts';
+import { refusalFor } from './introduction.refusal.ts';
 import {
   type IntroductionAnswerInput,
   type IntroductionInput,
@@ -26,9 +27,6 @@ import type { SharedProfile } from './profile.present.ts';
 import { sharedProfilesOf } from './profile.service.ts';
 
 type Page = { limit: number; before?: string | undefined };
-
-/** A declined pair is not proposed again for this long, so nobody is asked twice in a row. */
-const DECLINED_REST_DAYS = 180;
 
 /** Where introduction emails go out from, when the server has SMTP; null sends none. */
 export interface IntroductionMail {
@@ -70,7 +68,9 @@ async function mine(repos: Repositories, viewerId: string, communityId: string, 
 /**
  * Proposes an introduction between two members. When the proposer is one of the two,
  * their own side counts as accepted. A pair already being introduced, or introduced,
- * or declined lately, is not proposed again.
+ * or declined lately, or kept apart (by an admin, or by either one's "no" to a match),
+ * is not proposed; the proposer is told why only when the reason is theirs to know
+ * (introduction.refusal.ts), and otherwise gets one neutral answer.
  */
 export async function proposeIntroduction(
   ctx: UseCaseContext,
@@ -122,15 +122,19 @@ export async function proposeIntroduction(
         );
       }
     }
-    const rest = new Date(ctx.now.getTime() - DECLINED_REST_DAYS * 86_400_000).toISOString();
-    const earlier = await repos.communityIntroductions.between(ctx.ownerId, communityId, userA, userB);
-    if (earlier.some((e) => !e.answers.includes('declined') || e.createdAt >= rest)) {
-      throw new AppError(
-        'introduction_exists',
-        `${names[0]} and ${names[1]} have been introduced already, or one is under way. Kindred does not propose the same two people again for now.`,
-        [{ field: 'userIds', message: 'already introduced or proposed' }],
-      );
-    }
+    const refusal = refusalFor({
+      proposerId: ctx.ownerId,
+      proposerIsAdmin: community.role === 'admin',
+      communityName: community.name,
+      pair: [
+        { userId: userA, name: names[0] as string },
+        { userId: userB, name: names[1] as string },
+      ],
+      earlier: await repos.communityIntroductions.between(ctx.ownerId, communityId, userA, userB),
+      blocks: await repos.communityIntroductions.pairBlocks(ctx.ownerId, communityId, userA, userB),
+      now: ctx.now,
+    });
+    if (refusal) throw refusal;
     const id = newId();
     await repos.communityIntroductions.insertIntroduction({
       id,
@@ -196,6 +200,12 @@ export async function answerIntroduction(
       throw new AppError(
         'introduction_not_a_party',
         'Only the two people being introduced answer an introduction; as the one who proposed it, you will see whether it goes ahead.',
+        [
+          {
+            field: 'introductionId',
+            message: `you proposed ${introductionId} and are not one of its two people`,
+          },
+        ],
       );
     }
     if (side.answer !== 'pending' || statusOf(before) !== 'waiting') {

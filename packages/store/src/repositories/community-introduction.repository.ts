@@ -58,6 +58,21 @@ export interface NewIntroductionRecord {
   createdAt: string;
 }
 
+/** An earlier introduction between two members, as a repeat check needs it. */
+export interface EarlierIntroductionRecord {
+  id: string;
+  connectorId: string;
+  answers: [IntroductionAnswer, IntroductionAnswer];
+  createdAt: string;
+}
+
+/** One reason two members are kept apart in a community. */
+export interface PairBlockRecord {
+  reason: 'admin' | 'declined' | 'not_again';
+  /** The member whose "no" it is; null for an admin's pair. */
+  setBy: string | null;
+}
+
 export function createCommunityIntroductionRepository(db: Executor) {
   /** Rows only when `readerId` is a member of the community (for an EXISTS). */
   const membership = (readerId: string, communityId: string) => membershipOf(db, readerId, communityId);
@@ -234,17 +249,18 @@ export function createCommunityIntroductionRepository(db: Executor) {
 
     /**
      * Earlier introductions between the same two members in a community (either way
-     * round), for refusing a repeat; read for `readerId`, who must be a member.
+     * round), for refusing a repeat; read for `readerId`, who must be a member. Each says
+     * who proposed it, so app/ can tell a proposer only about the ones they were in.
      */
     async between(
       readerId: string,
       communityId: string,
       userA: string,
       userB: string,
-    ): Promise<{ id: string; answers: [IntroductionAnswer, IntroductionAnswer]; createdAt: string }[]> {
+    ): Promise<EarlierIntroductionRecord[]> {
       const rows = await db
         .selectFrom('community_introductions as i')
-        .select(['i.id', 'i.answer_a', 'i.answer_b', 'i.created_at'])
+        .select(['i.id', 'i.connector_id', 'i.answer_a', 'i.answer_b', 'i.created_at'])
         .where('i.community_id', '=', communityId)
         .where((eb) =>
           eb.or([
@@ -253,8 +269,38 @@ export function createCommunityIntroductionRepository(db: Executor) {
           ]),
         )
         .where((eb) => eb.exists(membership(readerId, communityId)))
+        .orderBy('i.id', 'desc')
         .execute();
-      return rows.map((r) => ({ id: r.id, answers: [r.answer_a, r.answer_b], createdAt: r.created_at }));
+      return rows.map((r) => ({
+        id: r.id,
+        connectorId: r.connector_id,
+        answers: [r.answer_a, r.answer_b],
+        createdAt: r.created_at,
+      }));
+    },
+
+    /**
+     * Why two members are kept apart in a community, if they are: an admin's pair, or a
+     * member's "no" to a match with the other (declined, or not again), with whose "no"
+     * it is. Read for `readerId`, who must be a member; app/ decides what the reader may
+     * be told (never the other person's "no").
+     */
+    async pairBlocks(
+      readerId: string,
+      communityId: string,
+      userA: string,
+      userB: string,
+    ): Promise<PairBlockRecord[]> {
+      const [a, b] = [userA, userB].sort() as [string, string];
+      const rows = await db
+        .selectFrom('community_pair_blocks as p')
+        .select(['p.reason', 'p.set_by'])
+        .where('p.community_id', '=', communityId)
+        .where('p.user_a', '=', a)
+        .where('p.user_b', '=', b)
+        .where((eb) => eb.exists(membership(readerId, communityId)))
+        .execute();
+      return rows.map((r) => ({ reason: r.reason, setBy: r.set_by === '' ? null : r.set_by }));
     },
 
     /**
