@@ -112,6 +112,7 @@ describeEachDialect('community introductions over HTTP', (getStore) => {
       expect(answer.body.error.code).toMatch(
         /^(introduction_not_found|community_not_found|introduction_not_a_party)$/,
       );
+      if (status === 403) expect(answer.body.error.details[0].field).toBe('introductionId');
     }
     expect((await dora.json('GET', introPath)).status).toBe(404);
     expect((await stranger.json('GET', `/api/communities/${id}/asks`)).status).toBe(404);
@@ -134,10 +135,48 @@ describeEachDialect('community introductions over HTTP', (getStore) => {
     const again = await cleo.json('POST', `${introPath}/respond`, { answer: 'declined' });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('introduction_closed');
+    // Dora had no part in it: refused without being told why, and nothing goes out.
+    const sentBefore = smtp.messages.length;
     const repeat = await dora.json('POST', `/api/communities/${id}/introductions`, {
       userIds: [cleo.userId, ben.userId],
     });
     expect(repeat.status).toBe(409);
+    expect(repeat.body.error).toMatchObject({
+      code: 'introduction_unavailable',
+      details: [{ field: 'userIds' }],
+    });
+    expect(repeat.body.error.message).toMatch(/^Kindred won't suggest Cleo Binder and Ben Asker/);
+    expect(JSON.stringify([repeat.body.error.message, repeat.body.error.details])).not.toMatch(
+      /introduc|already|under ?way|declin|kept|apart/i,
+    );
+    // Ana made it, so she is told.
+    const own = await ana.json('POST', `/api/communities/${id}/introductions`, {
+      userIds: [cleo.userId, ben.userId],
+    });
+    expect(own.status).toBe(409);
+    expect(own.body.error).toMatchObject({ code: 'introduction_exists', details: [{ field: 'userIds' }] });
+    expect(own.body.error.message).toMatch(/introduced already/);
+    expect(smtp.messages.length).toBe(sentBefore);
+    expect((await dora.json('GET', `/api/communities/${id}/introductions`)).body.items).toEqual([]);
+
+    // A pair an admin keeps apart: plain to the admin, neutral to a member.
+    expect(
+      (await ana.json('POST', `/api/communities/${id}/exclusions`, { userIds: [dora.userId, cleo.userId] }))
+        .status,
+    ).toBeLessThan(300);
+    const keptFromMember = await ben.json('POST', `/api/communities/${id}/introductions`, {
+      userIds: [dora.userId, cleo.userId],
+    });
+    expect(keptFromMember.status).toBe(409);
+    expect(keptFromMember.body.error.code).toBe('introduction_unavailable');
+    expect(keptFromMember.body.error.message).not.toMatch(/kept|apart|admin/i);
+    const keptForAdmin = await ana.json('POST', `/api/communities/${id}/introductions`, {
+      userIds: [dora.userId, cleo.userId],
+    });
+    expect(keptForAdmin.body.error).toMatchObject({
+      code: 'introduction_unavailable',
+      details: [{ field: 'userIds', message: 'a kept-apart pair' }],
+    });
 
     const closed = await ben.json('POST', `/api/communities/${id}/asks/${ask.body.id}/close`);
     expect(closed.body.closedAt).not.toBeNull();

@@ -211,6 +211,8 @@ export function communityIntroductionRoutes(options: IntroductionRouteOptions) {
       tags,
       summary:
         'Propose an introduction between two members; contact details are shared only once both accept',
+      description:
+        "A pair is refused with 409 when already introduced, under way, declined in the last 180 days, or kept apart (by an admin, or by either one's no to a match). `introduction_exists` tells you of an earlier introduction you are in or made; every reason that is not yours to know gets `introduction_unavailable` with the same neutral words. An admin is told plainly of a kept-apart pair, and a member of their own no.",
       security: SECURITY,
       request: { params: IdParams, ...jsonBody(introductionInputSchema) },
       responses: { 201: ok(IntroductionSchema, 'Proposed'), ...errors(...AUTHED_ERRORS, 404, 409) },
