@@ -1,14 +1,17 @@
 /**
  * Activity groups for a community of 40 generated members with overlapping interests,
- * on both dialects: a member starts a group round, the engine's groups are stored within
- * the size bounds around an activity every member of the group listed, paused members
- * and those who did not choose group activities are left out, answers are recorded and
- * kept quiet, admins see counts only, and a member who leaves takes their rows along.
+ * on both dialects: an admin starts a group round (a member who is not an admin is
+ * refused, and nothing is stored or emailed), the engine's groups are stored within the
+ * size bounds around an activity every member of the group listed, paused members and
+ * those who did not choose group activities are never placed (even when nobody chose
+ * them), answers are recorded and kept quiet, admins see counts only, and a member who
+ * leaves takes their rows along.
  */
 import { randomUUID } from 'node:crypto';
 import { describeEachDialect } from '@kindred/store/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  changeRole,
   createCommunity,
   type Group,
   getGroupRound,
@@ -121,8 +124,7 @@ describeEachDialect('activity groups', (getStore) => {
   it('forms groups within the bounds around an activity every member listed, leaving out paused members and those who did not choose groups', async () => {
     const community = await generated();
     const { admin, id, members, interests, paused, notChoosing } = community;
-    const starter = members[5] as UseCaseContext;
-    const round = await startGroupRound(starter, id, { title: 'Spring groups', minSize: 4, maxSize: 6 });
+    const round = await startGroupRound(admin, id, { title: 'Spring groups', minSize: 4, maxSize: 6 });
     const expected = members.filter((m) => !paused.has(m.ownerId) && !notChoosing.has(m.ownerId));
     expect(round).toMatchObject({
       title: 'Spring groups',
@@ -232,22 +234,45 @@ describeEachDialect('activity groups', (getStore) => {
     });
   });
 
-  it('lets any member start a round; admins see every round, members their own, and nobody else reaches a group', async () => {
+  it('lets only admins start a round (a refused start stores and emails nothing); admins see every round, members any they started as admins, and nobody else reaches a group', async () => {
     const { admin, id, members, paused, notChoosing } = await generated(16);
-    const starter = members[2] as UseCaseContext;
+    const member = members[2] as UseCaseContext;
     const other = members[3] as UseCaseContext;
-    const round = await startGroupRound(starter, id, { activities: ['Bouldering', 'board game', 'chess'] });
+    const urlFor = (communityId: string) => `https://kindred.example.org/communities/${communityId}`;
+    const mailsBefore = smtp.messages.length;
+    const refused = await failure(
+      startGroupRound(
+        member,
+        id,
+        { title: 'Not mine to start' },
+        { mailer, from: 'kindred@example.org', urlFor },
+      ),
+    );
+    expect(refused.code).toBe('community_admin_only');
+    expect(refused.message).toMatch(
+      /^Only an admin of Groups \w+ can start a group round\. Ask one of its admins/,
+    );
+    expect(await listGroupRounds(admin, id, { limit: 10 })).toEqual([]);
+    for (const ctx of members) expect(await listMyGroups(ctx, id, { limit: 10 })).toEqual([]);
+    expect(smtp.messages.length).toBe(mailsBefore);
+
+    const round = await startGroupRound(admin, id, { activities: ['Bouldering', 'board game', 'chess'] });
     expect(round.activities?.map((a) => a.key)).toEqual(['bouldering', 'board-games', 'chess']);
-    expect(round).toMatchObject({ minSize: 4, maxSize: 6 });
-    const adminRound = await startGroupRound(admin, id, {});
+    expect(round).toMatchObject({ minSize: 4, maxSize: 6, startedByMe: true });
+    // A member who started a round while an admin still sees its figures after stepping down.
+    await changeRole(admin, id, member.ownerId, { role: 'admin' });
+    const memberRound = await startGroupRound(member, id, {});
+    await changeRole(admin, id, member.ownerId, { role: 'member' });
+    expect((await failure(startGroupRound(member, id, {}))).code).toBe('community_admin_only');
     expect((await listGroupRounds(admin, id, { limit: 10 })).map((r) => r.id)).toEqual([
-      adminRound.id,
+      memberRound.id,
       round.id,
     ]);
-    expect((await listGroupRounds(starter, id, { limit: 10 })).map((r) => r.id)).toEqual([round.id]);
+    expect((await listGroupRounds(member, id, { limit: 10 })).map((r) => r.id)).toEqual([memberRound.id]);
     expect(await listGroupRounds(other, id, { limit: 10 })).toEqual([]);
     expect((await failure(getGroupRound(other, id, round.id))).code).toBe('group_round_not_found');
-    expect((await getGroupRound(starter, id, round.id)).id).toBe(round.id);
+    expect((await failure(getGroupRound(member, id, round.id))).code).toBe('group_round_not_found');
+    expect((await getGroupRound(member, id, memberRound.id)).id).toBe(memberRound.id);
 
     // Every group of the first round is around one of the activities on offer.
     const placedIn = new Map<string, Group[]>();
@@ -281,37 +306,60 @@ describeEachDialect('activity groups', (getStore) => {
     }
   });
 
-  it('takes every active member when nobody chose group activities, and says why when no group can form', async () => {
-    const { admin, id } = await generated(12, false);
-    const round = await startGroupRound(admin, id, { minSize: 4, maxSize: 4 });
-    expect(round.basis).toBe('every-active-member');
-    expect(round.takingPart).toBe(11); // one of the twelve is paused
+  it('places nobody who did not choose group activities, even when nobody has, and says why when no group can form', async () => {
+    // Nobody chose group activities: nobody takes part, so the round is refused, not run for everyone.
+    const nobody = await generated(12, false);
+    const unasked = await failure(startGroupRound(nobody.admin, nobody.id, { minSize: 4, maxSize: 4 }));
+    expect(unasked.code).toBe('group_round_no_groups');
+    expect(unasked.message).toMatch(/nobody here has chosen small-group activities/);
+    expect(unasked.message).toMatch(/smallest group \(4\)/);
+    expect(unasked.message).toMatch(/add “Small-group activity” to the formats in their profile/);
+    // Nothing in the request is at fault: no field is named.
+    expect(unasked.details).toEqual([]);
+    expect(await listGroupRounds(nobody.admin, nobody.id, { limit: 5 })).toEqual([]);
+    for (const ctx of nobody.members) expect(await listMyGroups(ctx, nobody.id, { limit: 5 })).toEqual([]);
 
+    // Three chose groups: fewer than any group may be.
     const tiny = await generated(3);
     const tooFew = await failure(startGroupRound(tiny.admin, tiny.id, {}));
     expect(tooFew.code).toBe('group_round_no_groups');
-    expect(tooFew.message).toMatch(/fewer than the smallest group \(4\)/);
+    expect(tooFew.message).toMatch(
+      /only 3 members have chosen small-group activities in their profile, fewer than the smallest group \(4\)/,
+    );
+    expect(tooFew.message).toMatch(/“Small-group activity”/);
+    expect(tooFew.details).toEqual([]);
     expect(await listGroupRounds(tiny.admin, tiny.id, { limit: 5 })).toEqual([]);
 
+    // Five chose groups (one of six did not): a smallest group of six is what is in the way.
+    const five = await generated(6);
+    const tooBig = await failure(startGroupRound(five.admin, five.id, { minSize: 6, maxSize: 8 }));
+    expect(tooBig.code).toBe('group_round_no_groups');
+    expect(tooBig.message).toMatch(/only 5 members have chosen small-group activities/);
+    expect(tooBig.message).toMatch(/fewer than the smallest group \(6\)/);
+    expect(tooBig.message).toMatch(/choose a smallest group of 5 or fewer/);
+    expect(tooBig.details.map((d) => d.field)).toEqual(['minSize']);
+
+    const { admin, id } = await generated(12);
     const nothingShared = await failure(startGroupRound(admin, id, { activities: ['xylography'] }));
     expect(nothingShared.code).toBe('group_round_no_groups');
+    expect(nothingShared.message).toMatch(/10 members have chosen small-group activities/);
     expect(nothingShared.message).toMatch(/none of the activities on offer/);
     expect(nothingShared.message).not.toMatch(/Member \d/);
+    expect(nothingShared.details.map((d) => d.field)).toEqual(['activities']);
 
     for (const input of [{ minSize: 3 }, { maxSize: 9 }, { minSize: 6, maxSize: 5 }, { activities: [] }]) {
       const bad = await failure(startGroupRound(admin, id, input));
       expect(bad.code).toBe('invalid_input');
       expect(bad.details[0]?.field).toMatch(/minSize|maxSize|activities/);
     }
-    const group = (await listMyGroups(admin, id, { limit: 1 }))[0] as Group;
-    const badAnswer = await failure(respondToGroup(admin, id, group.id, { response: 'maybe' as never }));
+    const badAnswer = await failure(respondToGroup(admin, id, 'any-group', { response: 'maybe' as never }));
     expect(badAnswer.code).toBe('invalid_input');
   });
 
   it('emails each placed member their group when SMTP is set up, and a mail server that is down undoes nothing', async () => {
-    const { id, members, paused } = await generated(14);
+    const { admin, id, members, paused, notChoosing } = await generated(14);
     const urlFor = (communityId: string) => `https://kindred.example.org/communities/${communityId}`;
-    const starter = members[1] as UseCaseContext;
+    const starter = admin;
     const round = await startGroupRound(
       starter,
       id,
@@ -349,7 +397,10 @@ describeEachDialect('activity groups', (getStore) => {
       sent += 1;
     }
     expect(sent).toBeGreaterThanOrEqual(round.placed - 1);
-    for (const ctx of members.filter((m) => paused.has(m.ownerId))) {
+    // Neither those on a break nor those who never asked for groups hear a thing.
+    const unasked = members.filter((m) => paused.has(m.ownerId) || notChoosing.has(m.ownerId));
+    expect(unasked.length).toBeGreaterThanOrEqual(2);
+    for (const ctx of unasked) {
       expect(smtp.to((await emailOf(ctx)) as string)).toEqual([]);
     }
 

@@ -1,9 +1,11 @@
 /**
- * Activity groups over HTTP: a member starts a group round, the five members who chose
- * group activities land in one group around the climbing they all listed (the paused one
- * and the one who did not choose groups are left out), each sees the others' shared
- * profile fields and never anyone's answer, a "not this time" is quiet, admins read
- * counts only, and a stranger or an outsider gets 404 with the one error body. Every
+ * Activity groups over HTTP: a member who is not an admin is refused (403, nothing stored
+ * or emailed); an admin starts a group round, the five members who chose group
+ * activities land in one group around the climbing they all listed (the paused one and
+ * the one who did not choose groups are left out), each sees the others' shared profile
+ * fields and never anyone's answer, a "not this time" is quiet, admins read counts only,
+ * and a stranger or an outsider gets 404 with the one error body. Members who never chose
+ * group activities are never placed, even when nobody has: too few is a clear 409. Every
  * route is in the OpenAPI document; nothing from anyone's companion reaches a group.
  */
 import { createMailer } from '@kindred/app';
@@ -59,7 +61,18 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
       formats: ['coffee'],
     });
 
-    const started = await bo.json('POST', `${base}/group-rounds`, {
+    // Bo is a member, not an admin: refused, and nothing is stored.
+    const refused = await bo.json('POST', `${base}/group-rounds`, { title: 'Spring climbs' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('community_admin_only');
+    expect(refused.body.error.message).toBe(
+      'Only an admin of Climbing club can start a group round. Ask one of its admins if this needs doing.',
+    );
+    expect((await admin.json('GET', `${base}/group-rounds`)).body.items).toEqual([]);
+    for (const who of [admin, bo, cy])
+      expect((await who.json('GET', `${base}/groups`)).body.items).toEqual([]);
+
+    const started = await admin.json('POST', `${base}/group-rounds`, {
       title: 'Spring climbs',
       minSize: 4,
       maxSize: 5,
@@ -117,7 +130,7 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
 
     // Figures: the admin sees every round, counts only; a member who did not start it sees none.
     const figures = await admin.json('GET', `${base}/group-rounds/${started.body.id}`);
-    expect(figures.body).toMatchObject({ accepted: 2, declined: 1, pending: 2, startedByMe: false });
+    expect(figures.body).toMatchObject({ accepted: 2, declined: 1, pending: 2, startedByMe: true });
     expect(JSON.stringify(figures.body)).not.toContain(bo.userId);
     expect((await admin.json('GET', `${base}/group-rounds`)).body.items).toHaveLength(1);
     expect((await cy.json('GET', `${base}/group-rounds`)).body.items).toEqual([]);
@@ -149,13 +162,48 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
     const none = await admin.json('POST', `${base}/group-rounds`, {});
     expect(none.status).toBe(409);
     expect(none.body.error.code).toBe('group_round_no_groups');
-    expect(none.body.error.message).toMatch(/fewer than the smallest group/);
+    expect(none.body.error.message).toMatch(/nobody here has chosen small-group activities/);
+    expect(none.body.error.message).toMatch(/fewer than the smallest group \(4\)/);
+    // The request is not at fault, so no field is named.
+    expect(none.body.error.details).toEqual([]);
     const bad = await admin.json('POST', `${base}/group-rounds`, { minSize: 2 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].field).toBe('body.minSize');
     const answer = await admin.json('POST', `${base}/groups/nope/respond`, { response: 'maybe' });
     expect(answer.status).toBe(400);
     expect(answer.body.error.details[0].field).toBe('body.response');
+  });
+
+  it('never places members who did not choose group activities, even when nobody has', async () => {
+    const admin = await signedUp(app, 'Ida Admin');
+    const { body: community } = await admin.json('POST', '/api/communities', { name: 'Quiet climbers' });
+    const base = `/api/communities/${community.id}`;
+    // Five active members who all climb, none of whom asked for groups.
+    const climber = { interests: ['bouldering'], formats: ['coffee'] };
+    await admin.json('PATCH', `${base}/profile`, climber);
+    const others = [];
+    for (const name of ['Jo Coffee', 'Kit Coffee', 'Lu Coffee', 'Max Coffee'])
+      others.push(await join(admin, community.id, name, climber));
+    const refused = await admin.json('POST', `${base}/group-rounds`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('group_round_no_groups');
+    expect(refused.body.error.message).toMatch(/nobody here has chosen small-group activities/);
+    expect(refused.body.error.message).toMatch(/smallest group \(4\)/);
+    expect(refused.body.error.message).toMatch(/“Small-group activity”/);
+    expect((await admin.json('GET', `${base}/group-rounds`)).body.items).toEqual([]);
+
+    // Four of them opt in: they form the group, and the fifth is left out.
+    for (const who of [admin, ...others.slice(0, 3)])
+      await who.json('PATCH', `${base}/profile`, { formats: ['group-activity'] });
+    const started = await admin.json('POST', `${base}/group-rounds`, {});
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({
+      basis: 'chose-group-activity',
+      takingPart: 4,
+      placed: 4,
+      groups: 1,
+    });
+    expect((await others[3]?.json('GET', `${base}/groups`))?.body.items).toEqual([]);
   });
 
   it('documents every group route in the OpenAPI document', async () => {
@@ -193,8 +241,13 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
       const { body: community } = await admin.json('POST', '/api/communities', { name: 'Board gamers' });
       const gamer = { interests: ['board games'], formats: ['group-activity'] };
       await admin.json('PATCH', `/api/communities/${community.id}/profile`, gamer);
+      const gamers = [];
       for (const name of ['Ny One', 'Ny Two', 'Ny Three'])
-        await join(admin, community.id, name, gamer, mailing);
+        gamers.push(await join(admin, community.id, name, gamer, mailing));
+      // A member's attempt is refused before anything is formed, so nobody is emailed.
+      const refused = await gamers[0]?.json('POST', `/api/communities/${community.id}/group-rounds`, {});
+      expect(refused?.status).toBe(403);
+      expect(smtp.messages).toHaveLength(0);
       const started = await admin.json('POST', `/api/communities/${community.id}/group-rounds`, {});
       expect(started.status).toBe(201);
       expect(smtp.messages).toHaveLength(4);

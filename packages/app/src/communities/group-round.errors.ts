@@ -1,10 +1,11 @@
 /** The expected failures of activity groups, worded once: what was wrong and what to do. */
 import { AppError } from '../errors/app-error.ts';
+import { GROUP_SIZE } from './group-round.schema.ts';
 
 export const groupRoundNotFound = (id: string) =>
   new AppError(
     'group_round_not_found',
-    `No group round you can see has the id ${id}. Members see the rounds they started; admins see every round.`,
+    `No group round you can see has the id ${id}. Admins see every round; a member sees only rounds they started.`,
     [{ field: 'groupRoundId', message: 'not found among the rounds you can see' }],
   );
 
@@ -15,37 +16,59 @@ export const groupNotFound = (id: string) =>
     [{ field: 'groupId', message: 'not one of your groups' }],
   );
 
-/** Why no group could form, in counts only: naming who listed what would show hidden interests. */
-export function noGroupsFormed(
-  what: {
-    takingPart: number;
-    basis: 'chose-group-activity' | 'every-active-member';
-    minSize: number;
-    offered: boolean;
-  },
-  reasons: Record<string, number>,
-): AppError {
+const membersHave = (n: number) => (n === 1 ? '1 member has' : `${n} members have`);
+
+/**
+ * Too few members asked for groups to fill even one. Groups are opt-in, so the fix is
+ * members choosing them; a smaller smallest group helps only when enough have (sizes
+ * below the lowest allowed are refused anyway), and only then is `minSize` named.
+ */
+export function tooFewChoseGroups(chose: number, minSize: number): AppError {
   const who =
-    what.basis === 'chose-group-activity'
-      ? `${what.takingPart} ${what.takingPart === 1 ? 'member has' : 'members have'} chosen group activities in their profile`
-      : `nobody has chosen group activities in their profile, so all ${what.takingPart} active ${what.takingPart === 1 ? 'member takes' : 'members take'} part`;
-  const why =
-    what.takingPart < what.minSize
-      ? `that is fewer than the smallest group (${what.minSize}).`
-      : `no ${what.minSize} of them share ${what.offered ? 'one of the activities on offer' : 'an interest'}${
-          reasons['no-activities']
-            ? ` (${reasons['no-activities']} listed ${what.offered ? 'none of the activities on offer' : 'no interests'})`
-            : ''
-        }.`;
+    chose === 0
+      ? 'nobody here has chosen small-group activities in their profile yet'
+      : `only ${membersHave(chose)} chosen small-group activities in their profile`;
+  const smaller = chose >= GROUP_SIZE.min;
   return new AppError(
     'group_round_no_groups',
-    `No groups could be formed: ${who}, and ${why} Nothing was started. Try smaller groups${
-      what.offered ? ', more activities (or any shared interest)' : ''
-    }, or ask more members to ${
-      what.basis === 'chose-group-activity'
-        ? 'choose group activities in their profile'
-        : 'add their interests to their profile'
-    }.`,
-    [{ field: 'minSize', message: 'no group of this size could be formed' }],
+    `No groups could be formed: ${who}, fewer than the smallest group (${minSize}). Nothing was started and nobody was emailed. Group rounds place only members who asked for groups: ${
+      smaller ? `choose a smallest group of ${chose} or fewer, or ask` : 'ask'
+    } members who would like one to add “Small-group activity” to the formats in their profile here, then start the round again.`,
+    smaller
+      ? [{ field: 'minSize', message: `more than the ${chose} members who chose small-group activities` }]
+      : [],
+  );
+}
+
+/**
+ * Enough members chose groups, but no group could form around what they listed. Counts
+ * only: naming who listed what would show hidden interests. The field named is the one
+ * worth changing: the activities on offer, else a smallest group above the lowest.
+ */
+export function noGroupsFormed(
+  what: { takingPart: number; minSize: number; offered: boolean },
+  reasons: Record<string, number>,
+): AppError {
+  const none = reasons['no-activities']
+    ? ` (${reasons['no-activities']} listed ${what.offered ? 'none of the activities on offer' : 'no interests'})`
+    : '';
+  const shared = what.offered ? 'one of the activities on offer' : 'an interest';
+  const details = what.offered
+    ? [{ field: 'activities', message: `no ${what.minSize} of the members taking part listed one of these` }]
+    : what.minSize > GROUP_SIZE.min
+      ? [{ field: 'minSize', message: `no ${what.minSize} of the members taking part share an interest` }]
+      : [];
+  const tries = [
+    ...(what.minSize > GROUP_SIZE.min ? ['try smaller groups'] : []),
+    ...(what.offered ? ['offer more activities (or any shared interest)'] : []),
+    'ask members to add the activities they enjoy to their profile',
+  ];
+  const last = tries.pop();
+  return new AppError(
+    'group_round_no_groups',
+    `No groups could be formed: ${membersHave(what.takingPart)} chosen small-group activities in their profile, but no ${what.minSize} of them share ${shared}${none}. Nothing was started and nobody was emailed. To form groups, ${
+      tries.length > 0 ? `${tries.join(', ')} or ${last}` : last
+    }; more members choosing “Small-group activity” helps too.`,
+    details,
   );
 }

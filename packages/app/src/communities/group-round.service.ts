@@ -1,12 +1,14 @@
 /**
- * Activity groups: any member may start a group round (admins see every round, members
- * the rounds they started); the seating engine's group formation proposes small groups
- * around one shared activity; each placed member sees their group and says yes or
- * "not this time". All in one transaction per use case.
+ * Activity groups: an admin starts a group round (it places members and emails them, so it
+ * is the community's call, as running a pairing round is); the seating engine's group
+ * formation proposes small groups around one shared activity; each placed member sees
+ * their group and says yes or "not this time". Admins see every round's figures; a member
+ * sees those of a round they started (possible before rounds were admin-only, or while
+ * they were an admin). All in one transaction per use case.
  *
  * Who takes part: active (not paused) members who chose group activities among their
- * formats, or every active member when nobody has chosen them yet, so a new community
- * can still try a round. The answer says which.
+ * formats, and nobody else: a group round emails everyone it places, so only those who
+ * asked for groups are ever placed.
  */
 
 import { labelForKey, normaliseInterests, planActivityGroups, SeatingError } from '@kindred/core';
@@ -15,9 +17,14 @@ import { newId, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { parseInput } from '../people/person-input.schema.ts';
-import { membershipOf } from './community.service.ts';
+import { adminOf, membershipOf } from './community.service.ts';
 import { composeGroupEmail } from './group-round.email.ts';
-import { groupNotFound, groupRoundNotFound, noGroupsFormed } from './group-round.errors.ts';
+import {
+  groupNotFound,
+  groupRoundNotFound,
+  noGroupsFormed,
+  tooFewChoseGroups,
+} from './group-round.errors.ts';
 import {
   type Group,
   type GroupRoundSummary,
@@ -36,8 +43,6 @@ import { visibilityOf } from './profile.present.ts';
 import { sharedProfilesOf } from './profile.service.ts';
 import { restingReason } from './round-input.ts';
 
-type Basis = 'chose-group-activity' | 'every-active-member';
-
 /** Where group emails go out from, when the server has SMTP; without a mailer none are sent. */
 export interface GroupMail {
   mailer: Mailer | null;
@@ -53,17 +58,15 @@ interface PlacedMail {
   others: string[];
 }
 
-/** Who takes part in a group round, and on what basis. */
+/** Who takes part in a group round: active members who chose group activities, only. */
 export function groupRoundParticipants(
   members: readonly RoundMemberRecord[],
   now: Date,
-): { basis: Basis; members: RoundMemberRecord[] } {
+): RoundMemberRecord[] {
   // With no last match given, only pausing rests a member: frequency is about one-to-one rounds.
-  const active = members.filter((m) => restingReason(m, undefined, now) === null);
-  const chose = active.filter((m) => m.profile?.formats.includes('group-activity'));
-  return chose.length > 0
-    ? { basis: 'chose-group-activity', members: chose }
-    : { basis: 'every-active-member', members: active };
+  return members.filter(
+    (m) => restingReason(m, undefined, now) === null && m.profile?.formats.includes('group-activity'),
+  );
 }
 
 function reasonFor(label: string, size: number, offered: boolean): string {
@@ -71,7 +74,7 @@ function reasonFor(label: string, size: number, offered: boolean): string {
 }
 
 /**
- * Starts a group round: forms the groups and stores them. Any member may. With a mailer,
+ * Starts a group round: forms the groups and stores them. Admins only. With a mailer,
  * each placed member with an address then hears of their group (best effort: a mail
  * server that is down does not undo the round; the page shows the same).
  */
@@ -90,10 +93,11 @@ export async function startGroupRound(
       : null;
   const title = valid.title ?? GROUP_ROUND_TITLE;
   const started = await ctx.store.transaction(async (repos) => {
-    const community = await membershipOf(repos, ctx.ownerId, communityId);
+    const community = await adminOf(repos, ctx.ownerId, communityId, 'start a group round');
     await repos.communities.lock(communityId);
     const everyone = await repos.communityProfiles.forRound(communityId);
-    const { basis, members } = groupRoundParticipants(everyone, ctx.now);
+    const members = groupRoundParticipants(everyone, ctx.now);
+    if (members.length < minSize) throw tooFewChoseGroups(members.length, minSize);
     const wanted = offered ? new Set(offered) : null;
     const roundId = newId();
     const seed = `${communityId}:${roundId}`;
@@ -121,10 +125,7 @@ export async function startGroupRound(
     if (plan.groups.length === 0) {
       const reasons: Record<string, number> = {};
       for (const u of plan.unplaced) reasons[u.reason] = (reasons[u.reason] ?? 0) + 1;
-      throw noGroupsFormed(
-        { takingPart: members.length, basis, minSize, offered: offered !== null },
-        reasons,
-      );
+      throw noGroupsFormed({ takingPart: members.length, minSize, offered: offered !== null }, reasons);
     }
     await repos.communityGroups.insertRound({
       id: roundId,
@@ -136,7 +137,7 @@ export async function startGroupRound(
       seed,
       stats: {
         members: everyone.length,
-        basis,
+        basis: 'chose-group-activity',
         takingPart: members.length,
         placed: plan.stats.placed,
         unplaced: plan.stats.unplaced,

@@ -1,9 +1,10 @@
 /**
- * Activity groups over HTTP: any member starts a group round (the engine forms small
- * groups around one shared activity), reads the rounds' anonymous figures (admins every
- * round, members those they started), sees the groups they were placed in and answers
- * yes or "not this time". A community the caller is not in, or a group they are not in,
- * answers 404 exactly as one that does not exist.
+ * Activity groups over HTTP: an admin starts a group round (the engine forms small groups
+ * around one shared activity, among the members who chose group activities) and reads the
+ * rounds' anonymous figures (a member, those of rounds they started back when members
+ * could); a member sees the groups they were placed in and answers yes or "not this
+ * time". A community the caller is not in, or a group they are not in, answers 404
+ * exactly as one that does not exist; a member who is not an admin starting a round, 403.
  */
 
 import { createRoute, z } from '@hono/zod-openapi';
@@ -52,7 +53,7 @@ const GroupRoundSchema = z
     createdAt: z.string(),
     basis: z.enum(['chose-group-activity', 'every-active-member']).openapi({
       description:
-        'Who took part: members who chose group activities in their profile, or every active member when nobody had.',
+        "Who took part: members who chose group activities in their profile. 'every-active-member' only on rounds started before groups were opt-in.",
     }),
     members: z.number().int().openapi({ description: 'Members of the community when it ran.' }),
     takingPart: z.number().int(),
@@ -113,9 +114,9 @@ export function communityGroupRoutes(options: { mailer: Mailer | null; from: str
       method: 'post',
       path: '/communities/{id}/group-rounds',
       tags,
-      summary: 'Start a group round (any member): small groups around one shared activity',
+      summary: 'Start a group round (admins only): small groups around one shared activity',
       description:
-        'Members who chose group activities in their profile take part (every active member when nobody has); paused members never do. With SMTP set up, each placed member is emailed their group. 409 group_round_no_groups when no group can form.',
+        'Only members who chose group activities in their profile take part; paused members never do. With SMTP set up, each placed member is emailed their group. 403 community_admin_only for a member who is not an admin; 409 group_round_no_groups when no group can form (too few chose group activities, or too few share one).',
       security: SECURITY,
       request: { params: IdParams, ...jsonBody(groupRoundInputSchema) },
       responses: {
@@ -132,7 +133,8 @@ export function communityGroupRoutes(options: { mailer: Mailer | null; from: str
       method: 'get',
       path: '/communities/{id}/group-rounds',
       tags,
-      summary: 'Group rounds with anonymous figures, newest first (admins: all; members: those they started)',
+      summary:
+        'Group rounds with anonymous figures, newest first (admins: all; other members: any they started while they could)',
       security: SECURITY,
       request: { params: IdParams, query: PageQuery },
       responses: { 200: ok(page(GroupRoundSchema), 'Newest first'), ...errors(...AUTHED_ERRORS, 404) },

@@ -81,8 +81,9 @@ export async function seedCommunity(
       await ok(client, 'POST', `/api/matches/${match.id}/respond`, { response: 'accepted' });
       await ok(client, 'POST', `/api/matches/${match.id}/feedback`, { met: true, meetAgain: true });
     }
-    // Two more climbers join (after the round, so the match above stays one pair), and a
-    // group round puts the four of them in one bouldering group, which the user joins.
+    // Two more climbers join (after the round, so the match above stays one pair), all four
+    // choose group activities (only those who do take part), and a group round the user
+    // starts (as an admin must) puts them in one bouldering group, which the user joins.
     for (const name of ['Gil Grouper', 'Gwen Grouper']) {
       const joined = await client.call('POST', '/api/auth/signup', {
         email: `grouper-${Math.random().toString(36).slice(2)}@example.org`,
@@ -100,8 +101,15 @@ export async function seedCommunity(
       const invite = await ok(client, 'POST', `/api/communities/${community.id}/invites`, {});
       secrets.push(String(invite.url).split('/').pop() ?? invite.url);
       await asClimber('POST', '/api/invites/accept', { token: invite.url });
-      await asClimber('PATCH', `/api/communities/${community.id}/profile`, { interests: ['bouldering'] });
+      await asClimber('PATCH', `/api/communities/${community.id}/profile`, {
+        interests: ['bouldering'],
+        formats: ['group-activity'],
+      });
     }
+    await ok(partner, 'PATCH', `/api/communities/${community.id}/profile`, { formats: ['group-activity'] });
+    await ok(client, 'PATCH', `/api/communities/${community.id}/profile`, {
+      formats: ['walk', 'group-activity'],
+    });
     const groupRound = await ok(client, 'POST', `/api/communities/${community.id}/group-rounds`, {
       title: `${cap} climbing groups`,
       minSize: 4,
