@@ -5,7 +5,9 @@
  * Cleo suggested for the interest they share (and not the team she keeps to herself),
  * and suggests the introduction with a note. Ben and Cleo each see it with the note and
  * accept in the page; nobody's email shows until both have, then each sees the other's,
- * and the owner sees only that it went ahead. Each viewport has a fresh install.
+ * and the owner sees only that it went ahead. Suggesting the pair again, the owner is
+ * told of her own introduction, and Ben, suggesting a pair the owner keeps apart, gets
+ * only the neutral answer. Each viewport has a fresh install.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -36,6 +38,17 @@ async function bringIn(admin: BrowserContext, member: BrowserContext, communityI
 }
 
 const introductions = (page: Page) => page.getByRole('region', { name: 'Introductions' });
+
+/** Suggests two members to each other with the form for any two. */
+async function suggestPair(page: Page, one: string, other: string) {
+  const form = introductions(page).getByRole('form', { name: 'Suggest an introduction' });
+  if (!(await form.isVisible())) {
+    await introductions(page).getByText('Suggest an introduction between two members').click();
+  }
+  await form.getByLabel('One person').selectOption({ label: one });
+  await form.getByLabel('The other').selectOption({ label: other });
+  await form.getByRole('button', { name: 'Suggest this introduction' }).click();
+}
 
 describe('community introductions', () => {
   for (const viewport of VIEWPORTS) {
@@ -131,6 +144,34 @@ describe('community introductions', () => {
           const ownerPage = await o.content();
           expect(ownerPage).not.toContain(BEN.email);
           expect(ownerPage).not.toContain(CLEO.email);
+
+          // Suggesting the same two again: the owner made it, so she is told, in full.
+          await suggestPair(o, 'Ben Okafor', 'Cleo Marsh');
+          await introductions(o)
+            .getByText('Ben Okafor and Cleo Marsh are introduced already, through the introduction you made.')
+            .waitFor();
+
+          // The owner keeps herself and Cleo apart; Ben, who has no part in that, is not told why.
+          const ids = Object.fromEntries(
+            (
+              await apiCall<{ items: { userId: string; displayName: string }[] }>(
+                owner.context,
+                'GET',
+                `/communities/${community.id}/members`,
+              )
+            ).items.map((m) => [m.displayName, m.userId]),
+          );
+          await apiCall(owner.context, 'POST', `/communities/${community.id}/exclusions`, {
+            userIds: [ids[OWNER.displayName], ids['Cleo Marsh']],
+          });
+          await b.reload();
+          await suggestPair(b, OWNER.displayName, 'Cleo Marsh');
+          await introductions(b)
+            .getByText(`Kindred won't suggest ${OWNER.displayName} and Cleo Marsh to each other just now.`, {
+              exact: false,
+            })
+            .waitFor();
+          expect(await introductions(b).textContent()).not.toMatch(/kept|apart|admin/i);
         } finally {
           await kindred.stop();
         }

@@ -28,6 +28,16 @@ function useProposal(communityId: string, done: (made: Introduction) => void) {
   );
 }
 
+/**
+ * What to say under the choice of people. A pair Kindred will not suggest gets the
+ * server's whole message (why, when it is yours to know, and what you could do instead);
+ * other problems, their short note for the field.
+ */
+const pairProblem = (error: ApiError | null, field: string) =>
+  error?.code === 'introduction_unavailable' || error?.code === 'introduction_exists'
+    ? error.message
+    : error?.forField(field);
+
 const saidFor = (made: Introduction) => {
   const names = made.people.map((p) => p.displayName).join(' and ');
   return made.role === 'party'
@@ -96,7 +106,7 @@ export function AskProposal({ ask }: { ask: Ask }) {
       >
         <Field
           label={ask.mine ? 'Whom would you like to meet?' : `Whom should ${asker} meet?`}
-          error={error?.forField('userIds')}
+          error={pairProblem(error, 'userIds')}
         >
           <select value={target} onChange={(e) => setChosen(e.target.value)}>
             {fits.length === 0 ? <option value="">Choose a member</option> : null}
@@ -176,7 +186,7 @@ export function FreeProposal({ communityId }: { communityId: string }) {
               {choices}
             </select>
           </Field>
-          <Field label="The other" error={error?.forField('userIds.1') ?? error?.forField('userIds')}>
+          <Field label="The other" error={pairProblem(error, 'userIds.1') ?? error?.forField('userIds')}>
             <select value={userB} onChange={(e) => setUserB(e.target.value)}>
               {choices}
             </select>
