@@ -2,9 +2,9 @@
  * Activity groups in a real browser: an admin and three members who all climb and chose
  * small-group activities (set up over the API: this file is not about invites or
  * profiles); the admin starts a group round on the community's page and sees the
- * figures; a member finds their bouldering group there, with who else is in it, and
- * says "I'm in"; the admin's figures then count one yes, and nobody's name. Each
- * viewport has a fresh install of its own.
+ * figures; a member finds their bouldering group there, with who else is in it, sees no
+ * start form (only admins start rounds) and says "I'm in"; the admin's figures then
+ * count one yes, and nobody's name. Each viewport has a fresh install of its own.
  */
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -93,8 +93,12 @@ describe('activity groups', () => {
           expect(others.sort()).toEqual(['Ana Duarte', 'Robin Ash', 'Theo Park']);
           await group.getByText('Theo Park', { exact: true }).click();
           await group.getByText('Theo Park team').waitFor();
-          // A member sees no figures of a round they did not start.
+          // A member sees no figures of a round they did not start, and no start form that
+          // would only be refused: a sentence says who starts rounds instead.
           expect(await s.getByRole('table', { name: /Counts only/ }).count()).toBe(0);
+          await s.getByText(/^Admins start group rounds\./).waitFor();
+          expect(await s.getByRole('form', { name: 'Start a group round' }).count()).toBe(0);
+          expect(await s.getByRole('button', { name: 'Form groups' }).count()).toBe(0);
           await group.getByRole('button', { name: "I'm in" }).click();
           await group.getByText(/^You are in\./).waitFor();
           await group.getByText('1 of 4 people is in so far.').waitFor();

@@ -1,6 +1,7 @@
 /**
- * Starting a group round (any member may) and the figures of past ones: counts only,
- * never who answered what. Admins see every round; a member sees the rounds they started.
+ * Starting a group round (admins only: the section shows the form to admins alone) and
+ * the figures of past ones: counts only, never who answered what. Admins see every
+ * round; a member sees any round they started back when members could.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -58,8 +59,8 @@ export function StartGroupRound({ community }: { community: Community }) {
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="start-groups-title">
       <h3 id="start-groups-title">Start a group round</h3>
       <p className="muted small">
-        Kindred forms the groups at once; each person placed sees their group here and says whether they are
-        in.
+        Kindred forms the groups at once, from the members who chose “Small-group activity” in their profile;
+        each person placed sees their group here and says whether they are in.
       </p>
       <div className="form-grid">
         <Field label="Title" hint="Optional, e.g. “Spring activity groups”." error={fieldError('title')}>
@@ -90,11 +91,7 @@ export function StartGroupRound({ community }: { community: Community }) {
 }
 
 function startedWords(r: GroupRoundSummary): string {
-  const who =
-    r.basis === 'chose-group-activity'
-      ? `${plural(r.takingPart, 'member')} who chose group activities`
-      : `all ${plural(r.takingPart, 'active member')} (nobody has chosen group activities yet)`;
-  return `Formed ${plural(r.groups, 'group')} from ${who}: ${plural(r.placed, 'person', 'people')} placed, ${r.unplaced} without a group this time.`;
+  return `Formed ${plural(r.groups, 'group')} from ${plural(r.takingPart, 'member')} who chose group activities: ${plural(r.placed, 'person', 'people')} placed, ${r.unplaced} without a group this time.`;
 }
 
 export function GroupRoundsFigures({ community }: { community: Community }) {

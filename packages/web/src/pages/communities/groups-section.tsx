@@ -2,8 +2,10 @@
  * "Activity groups" on a community's page: the small groups you were placed in, each
  * around an activity everyone in it listed, with who else is in it and what they share,
  * and your answer (I'm in, or not this time: no reason asked, and the others only see how
- * many are in). Any member can start a group round; the figures of rounds (counts only)
- * show to admins, and to a member for the rounds they started.
+ * many are in). Only members who chose small-group activities take part. Admins start
+ * group rounds (a round emails everyone it places), so a member sees a sentence where an
+ * admin sees the form; the figures of rounds (counts only) show to admins, and to a
+ * member for any round they started back when members could.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -24,15 +26,16 @@ export function GroupsSection({ community }: { community: Community }) {
     <section aria-labelledby="groups-title" className="stack groups-section">
       <h2 id="groups-title">Activity groups</h2>
       <p className="muted">
-        Small groups of four to eight around one activity everyone in the group enjoys. Members who chose
-        “small-group activity” in their profile take part; while nobody has, everyone who is not on a break
-        does.
+        Small groups of four to eight around one activity everyone in the group enjoys. Only members who chose
+        “Small-group activity” among the formats in their profile take part, and not while they are on a
+        break; nobody else is placed in a group or emailed about one.
       </p>
       {groups.isPending ? <Loading what="Finding your groups" /> : null}
       <ErrorNote error={groups.error} title="Your groups could not be loaded." />
       {groups.data && rows.length === 0 ? (
         <p className="muted">
-          You are not in a group yet. When someone starts a group round, yours shows up here.
+          You are not in a group yet. When an admin starts a group round and you are placed, your group shows
+          up here.
         </p>
       ) : null}
       {rows.length > 0 ? (
@@ -47,7 +50,14 @@ export function GroupsSection({ community }: { community: Community }) {
           Show earlier groups
         </button>
       ) : null}
-      <StartGroupRound community={community} />
+      {community.role === 'admin' ? (
+        <StartGroupRound community={community} />
+      ) : (
+        <p className="muted">
+          Admins start group rounds. If you chose “Small-group activity” in your profile here, you will hear
+          when you are placed in a group.
+        </p>
+      )}
       <GroupRoundsFigures community={community} />
     </section>
   );
