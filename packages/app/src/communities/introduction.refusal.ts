@@ -74,19 +74,21 @@ const statusOf = (answers: readonly IntroductionAnswer[]): Status =>
 function known(facts: PairFacts, status: Status, createdAt: string): AppError {
   const [a, b] = facts.pair;
   const party = a.userId === facts.proposerId;
-  const pair = party ? `you and ${b.name}` : `${a.name} and ${b.name}`;
+  const it = party
+    ? `Your introduction to ${b.name}`
+    : `The introduction you made of ${a.name} and ${b.name}`;
   const again = new Date(new Date(createdAt).getTime() + DECLINED_REST_DAYS * DAY_MS)
     .toISOString()
     .slice(0, 10);
   const message = {
-    waiting: `The introduction of ${pair} is still waiting for an answer; you can follow it in your introductions.`,
+    waiting: `${it} is still waiting for an answer; you can follow it in your introductions.`,
     introduced: party
       ? `You and ${b.name} are introduced already: their email is on that introduction in your list.`
       : `${a.name} and ${b.name} are introduced already, through the introduction you made.`,
-    'not-going-ahead': `The introduction of ${pair} did not go ahead, and Kindred waits ${DECLINED_REST_DAYS} days before suggesting the same two again: you can try after ${again}.`,
+    'not-going-ahead': `${it} did not go ahead, and Kindred waits ${DECLINED_REST_DAYS} days before suggesting the same two again, so not before ${again}.`,
   }[status];
   return new AppError('introduction_exists', message, [
-    { field: POINT_AT, message: `an earlier introduction you are in (${status})` },
+    { field: POINT_AT, message: `an earlier introduction of these two you are in or made (${status})` },
   ]);
 }
 
