@@ -219,11 +219,12 @@ async function present(
   userId: string,
   communityId: string,
   records: GroupRecord[],
+  now: Date,
 ): Promise<Group[]> {
   const others = [...new Set(records.flatMap((r) => r.members.map((m) => m.userId)))].filter(
     (id) => id !== userId,
   );
-  const profiles = await sharedProfilesOf(repos, userId, communityId, others);
+  const profiles = await sharedProfilesOf(repos, userId, communityId, others, now);
   return records.map((r) => presentGroup(r, userId, profiles));
 }
 
@@ -236,7 +237,7 @@ export async function listMyGroups(
   return ctx.store.transaction(async (repos) => {
     await membershipOf(repos, ctx.ownerId, communityId);
     const records = await repos.communityGroups.forMember(ctx.ownerId, communityId, page);
-    return present(repos, ctx.ownerId, communityId, records);
+    return present(repos, ctx.ownerId, communityId, records, ctx.now);
   });
 }
 
@@ -250,7 +251,7 @@ async function mine(repos: Repositories, userId: string, communityId: string, gr
 export async function getMyGroup(ctx: UseCaseContext, communityId: string, groupId: string): Promise<Group> {
   return ctx.store.transaction(async (repos) => {
     const record = await mine(repos, ctx.ownerId, communityId, groupId);
-    const [group] = await present(repos, ctx.ownerId, communityId, [record]);
+    const [group] = await present(repos, ctx.ownerId, communityId, [record], ctx.now);
     return group as Group;
   });
 }
@@ -266,9 +267,13 @@ export async function respondToGroup(
   return ctx.store.transaction(async (repos) => {
     await mine(repos, ctx.ownerId, communityId, groupId);
     await repos.communityGroups.respond(ctx.ownerId, communityId, groupId, response, ctx.now.toISOString());
-    const [group] = await present(repos, ctx.ownerId, communityId, [
-      await mine(repos, ctx.ownerId, communityId, groupId),
-    ]);
+    const [group] = await present(
+      repos,
+      ctx.ownerId,
+      communityId,
+      [await mine(repos, ctx.ownerId, communityId, groupId)],
+      ctx.now,
+    );
     return group as Group;
   });
 }

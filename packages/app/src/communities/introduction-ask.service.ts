@@ -95,6 +95,7 @@ export async function suggestForAsk(
       ctx.ownerId,
       communityId,
       members.map((m) => m.userId),
+      ctx.now,
     );
     const keysOf = (userId: string) => (profiles.get(userId)?.interests ?? []).map((i) => i.key);
     // Rarity within this community, as the viewer sees it.

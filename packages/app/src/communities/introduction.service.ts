@@ -43,7 +43,7 @@ const introductionNotFound = (id: string) =>
     [{ field: 'introductionId', message: 'not found among your introductions' }],
   );
 
-async function present(repos: Repositories, viewerId: string, records: IntroductionRecord[]) {
+async function present(repos: Repositories, viewerId: string, records: IntroductionRecord[], now: Date) {
   const byCommunity = new Map<string, string[]>();
   for (const r of records) {
     byCommunity.set(r.communityId, [
@@ -53,7 +53,7 @@ async function present(repos: Repositories, viewerId: string, records: Introduct
   }
   const profiles = new Map<string, Map<string, SharedProfile>>();
   for (const [communityId, ids] of byCommunity) {
-    profiles.set(communityId, await sharedProfilesOf(repos, viewerId, communityId, [...new Set(ids)]));
+    profiles.set(communityId, await sharedProfilesOf(repos, viewerId, communityId, [...new Set(ids)], now));
   }
   return records.map((r) => presentIntroduction(r, viewerId, profiles.get(r.communityId) ?? new Map()));
 }
@@ -148,7 +148,7 @@ export async function proposeIntroduction(
       createdAt: ctx.now.toISOString(),
     });
     const stored = await mine(repos, ctx.ownerId, communityId, id);
-    const [shown] = await present(repos, ctx.ownerId, [stored]);
+    const [shown] = await present(repos, ctx.ownerId, [stored], ctx.now);
     return { introduction: shown as Introduction, record: stored };
   });
   await notify(mail, record, 'proposed');
@@ -163,7 +163,7 @@ export async function listIntroductions(
   return ctx.store.transaction(async (repos) => {
     await membershipOf(repos, ctx.ownerId, communityId);
     const rows = await repos.communityIntroductions.introductionsFor(ctx.ownerId, communityId, page);
-    return present(repos, ctx.ownerId, rows);
+    return present(repos, ctx.ownerId, rows, ctx.now);
   });
 }
 
@@ -173,9 +173,12 @@ export async function getIntroduction(
   introductionId: string,
 ): Promise<Introduction> {
   return ctx.store.transaction(async (repos) => {
-    const [shown] = await present(repos, ctx.ownerId, [
-      await mine(repos, ctx.ownerId, communityId, introductionId),
-    ]);
+    const [shown] = await present(
+      repos,
+      ctx.ownerId,
+      [await mine(repos, ctx.ownerId, communityId, introductionId)],
+      ctx.now,
+    );
     return shown as Introduction;
   });
 }
@@ -225,7 +228,7 @@ export async function answerIntroduction(
       ctx.now.toISOString(),
     );
     const after = await mine(repos, ctx.ownerId, communityId, introductionId);
-    const [shown] = await present(repos, ctx.ownerId, [after]);
+    const [shown] = await present(repos, ctx.ownerId, [after], ctx.now);
     return { introduction: shown as Introduction, record: after };
   });
   if (statusOf(record) === 'introduced') await notify(mail, record, 'introduced');

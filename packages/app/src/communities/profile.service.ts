@@ -122,7 +122,7 @@ export async function sharedProfilesOf(
   readerId: string,
   communityId: string,
   userIds: readonly string[],
-  now: Date = new Date(),
+  now: Date,
 ): Promise<Map<string, SharedProfile>> {
   const [profiles, matched] = await Promise.all([
     repos.communityProfiles.getMany(readerId, communityId, userIds),
