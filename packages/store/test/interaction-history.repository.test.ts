@@ -1,5 +1,5 @@
 import { CompiledQuery, Kysely } from 'kysely';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createSqliteDialect } from '../src/dialects/sqlite.dialect.ts';
 import { migrateToLatest } from '../src/index.ts';
 import { createRepositories } from '../src/repositories/index.ts';
@@ -26,6 +26,22 @@ describeEachDialect("a person's history", (getStore) => {
     await repos.interactions.insertMany(owner.id, [walk, call, older, onlyBen]);
     await repos.interactions.insert(other.id, makeInteraction([elsewhere.id], { occurredOn: '2026-02-26' }));
 
+    // The history is read through the links, so each link must carry its interaction's owner.
+    const { db } = getStore();
+    const mismatched = await db
+      .selectFrom('interaction_people as l')
+      .innerJoin('interactions as i', 'i.id', 'l.interaction_id')
+      .select('l.interaction_id')
+      .whereRef('l.owner_id', '!=', 'i.owner_id')
+      .execute();
+    expect(mismatched).toEqual([]);
+    const links = await db
+      .selectFrom('interaction_people')
+      .select('owner_id')
+      .where('interaction_id', 'in', [walk.id, call.id, older.id, onlyBen.id])
+      .execute();
+    expect(links.map((l) => l.owner_id)).toEqual(Array(5).fill(owner.id));
+
     const history = await repos.interactions.listForPerson(owner.id, ana.id);
     expect(history.map((i) => [i.occurredOn, i.form])).toEqual([
       ['2026-02-20', 'call'],
@@ -51,17 +67,20 @@ it("on SQLite, a person's history is found from their links, not by walking the 
       if (event.level === 'query') statements.push(event.query);
     },
   });
-  afterAll(() => db.destroy());
-  await migrateToLatest(db);
-  const repos = createRepositories(db, 'sqlite');
-  statements.length = 0;
-  await repos.interactions.listForPerson('an-owner', 'a-person');
-  const history = statements[0];
-  expect(history?.sql).toMatch(/interaction_people/);
-  const explain = CompiledQuery.raw(`explain query plan ${history?.sql}`, [...(history?.parameters ?? [])]);
-  const steps = (await db.executeQuery<{ detail: string }>(explain)).rows.map((row) => row.detail);
-  expect(steps.join('\n')).toMatch(
-    /SEARCH interaction_people USING (COVERING )?INDEX interaction_people_person/,
-  );
-  expect(steps.join('\n')).not.toMatch(/interactions_owner_day/);
+  try {
+    await migrateToLatest(db);
+    const repos = createRepositories(db, 'sqlite');
+    statements.length = 0;
+    await repos.interactions.listForPerson('an-owner', 'a-person');
+    const history = statements[0];
+    expect(history?.sql).toMatch(/interaction_people/);
+    const explain = CompiledQuery.raw(`explain query plan ${history?.sql}`, [...(history?.parameters ?? [])]);
+    const steps = (await db.executeQuery<{ detail: string }>(explain)).rows.map((row) => row.detail);
+    expect(steps.join('\n')).toMatch(
+      /SEARCH interaction_people USING (COVERING )?INDEX interaction_people_person/,
+    );
+    expect(steps.join('\n')).not.toMatch(/interactions_owner_day/);
+  } finally {
+    await db.destroy();
+  }
 });

@@ -75,7 +75,11 @@ export function presentAsk(record: AskRecord, viewerId: string): Ask {
 }
 
 export function statusOf(record: IntroductionRecord): IntroductionStatus {
-  const answers = record.parties.map((p) => p.answer);
+  return statusOfAnswers(record.parties.map((p) => p.answer));
+}
+
+/** One no ends it; two yeses make it; anything else is still waiting. */
+export function statusOfAnswers(answers: readonly IntroductionAnswer[]): IntroductionStatus {
   if (answers.includes('declined')) return 'not-going-ahead';
   return answers.every((a) => a === 'accepted') ? 'introduced' : 'waiting';
 }

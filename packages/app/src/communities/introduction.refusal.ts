@@ -8,10 +8,13 @@
  *
  * Reasons the proposer knows are checked before the ones they do not, on purpose: if
  * a hidden reason came first, the answer would change (plain, or neutral) with whether
- * the other person also said no, and that difference would tell.
+ * the other person also said no, and that difference would tell. For the same reason,
+ * two people a round matched are told so whatever either answered: a no to a match
+ * leaves a block, and deciding on the block would tell one that the other said no.
  */
 import type { IntroductionAnswer } from '@kindred/store';
 import { AppError } from '../errors/app-error.ts';
+import { type IntroductionStatus, statusOfAnswers } from './introduction.present.ts';
 
 /** A declined pair is not proposed again for this long, so nobody is asked twice in a row. */
 export const DECLINED_REST_DAYS = 180;
@@ -26,6 +29,8 @@ export interface PairFacts {
   pair: [{ userId: string; name: string }, { userId: string; name: string }];
   earlier: { connectorId: string; answers: [IntroductionAnswer, IntroductionAnswer]; createdAt: string }[];
   blocks: { reason: 'admin' | 'declined' | 'not_again'; setBy: string | null }[];
+  /** When a round last matched the two (ISO), whatever they answered; null if never. */
+  lastMatchedOn: string | null;
   now: Date;
 }
 
@@ -34,10 +39,11 @@ const POINT_AT = 'userIds';
 /** The one answer for every reason the proposer may not know. */
 function unavailable(facts: PairFacts): AppError {
   const [a, b] = facts.pair;
+  // One wording for every reason, true whichever it is.
   const message =
     a.userId === facts.proposerId
-      ? `Kindred won't suggest you and ${b.name} to each other just now. The reason isn't ours to share, and it says nothing about you. You could post an ask and see who else fits.`
-      : `Kindred won't suggest ${a.name} and ${b.name} to each other just now. The reason stays with them, and it is nothing you did. You could suggest someone else to either of them.`;
+      ? `Kindred won't suggest you and ${b.name} to each other just now, and can't say why. You could post an ask and see who else fits.`
+      : `Kindred won't suggest ${a.name} and ${b.name} to each other just now, and can't say why. You could suggest someone else to either of them.`;
   return new AppError('introduction_unavailable', message, [
     { field: POINT_AT, message: 'these two cannot be suggested to each other just now' },
   ]);
@@ -53,25 +59,24 @@ function keptApartByAdmin(facts: PairFacts): AppError {
   );
 }
 
-function ownNo(facts: PairFacts): AppError {
+/** The proposer and the other were matched by a round: a fact both of them know. */
+function matchedAlready(facts: PairFacts, on: string): AppError {
   const other = facts.pair[1].name;
   return new AppError(
     'introduction_unavailable',
-    `You told Kindred you would rather not be paired with ${other} in ${facts.communityName}, so it will not introduce the two of you either. If you have changed your mind, change your answer on that match first.`,
-    [{ field: POINT_AT, message: 'you asked not to be paired with them' }],
+    `A round in ${facts.communityName} already matched you with ${other} (on ${on.slice(0, 10)}), so Kindred does not introduce the two of you as well. That match, in your matches, is the place to meet or to change your answer.`,
+    [{ field: POINT_AT, message: 'you two were matched in a round' }],
   );
 }
 
-type Status = 'waiting' | 'introduced' | 'not-going-ahead';
-const statusOf = (answers: readonly IntroductionAnswer[]): Status =>
-  answers.includes('declined')
-    ? 'not-going-ahead'
-    : answers.every((a) => a === 'accepted')
-      ? 'introduced'
-      : 'waiting';
+const STATUS_WORDS: Record<IntroductionStatus, string> = {
+  waiting: 'still waiting',
+  introduced: 'introduced',
+  'not-going-ahead': 'did not go ahead',
+};
 
 /** About an earlier introduction the proposer was in (as a party or its connector). */
-function known(facts: PairFacts, status: Status, createdAt: string): AppError {
+function known(facts: PairFacts, status: IntroductionStatus, createdAt: string): AppError {
   const [a, b] = facts.pair;
   const party = a.userId === facts.proposerId;
   const it = party
@@ -88,7 +93,10 @@ function known(facts: PairFacts, status: Status, createdAt: string): AppError {
     'not-going-ahead': `${it} did not go ahead, and Kindred waits ${DECLINED_REST_DAYS} days before suggesting the same two again, so not before ${again}.`,
   }[status];
   return new AppError('introduction_exists', message, [
-    { field: POINT_AT, message: `an earlier introduction of these two you are in or made (${status})` },
+    {
+      field: POINT_AT,
+      message: `an earlier introduction of these two you are in or made: ${STATUS_WORDS[status]}`,
+    },
   ]);
 }
 
@@ -99,13 +107,15 @@ function known(facts: PairFacts, status: Status, createdAt: string): AppError {
 export function refusalFor(facts: PairFacts): AppError | null {
   const rest = new Date(facts.now.getTime() - DECLINED_REST_DAYS * DAY_MS).toISOString();
   const live = facts.earlier
-    .map((e) => ({ ...e, status: statusOf(e.answers) }))
+    .map((e) => ({ ...e, status: statusOfAnswers(e.answers) }))
     .filter((e) => e.status !== 'not-going-ahead' || e.createdAt >= rest);
   const proposerIsParty = facts.pair.some((p) => p.userId === facts.proposerId);
 
   // What the proposer already knows, most useful first.
   if (facts.proposerIsAdmin && facts.blocks.some((b) => b.reason === 'admin')) return keptApartByAdmin(facts);
-  if (proposerIsParty && facts.blocks.some((b) => b.setBy === facts.proposerId)) return ownNo(facts);
+  // A member's no to a match is a block; matches are kept when members leave, so every
+  // such block has a match behind it, and the match answers first, alike for yes and no.
+  if (proposerIsParty && facts.lastMatchedOn) return matchedAlready(facts, facts.lastMatchedOn);
   const mine = live.filter((e) => proposerIsParty || e.connectorId === facts.proposerId);
   for (const status of ['waiting', 'introduced', 'not-going-ahead'] as const) {
     const one = mine.find((e) => e.status === status);

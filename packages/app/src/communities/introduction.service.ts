@@ -132,6 +132,12 @@ export async function proposeIntroduction(
       ],
       earlier: await repos.communityIntroductions.between(ctx.ownerId, communityId, userA, userB),
       blocks: await repos.communityIntroductions.pairBlocks(ctx.ownerId, communityId, userA, userB),
+      lastMatchedOn: await repos.communityIntroductions.lastSharedMatch(
+        ctx.ownerId,
+        communityId,
+        userA,
+        userB,
+      ),
       now: ctx.now,
     });
     if (refusal) throw refusal;

@@ -212,7 +212,7 @@ export function communityIntroductionRoutes(options: IntroductionRouteOptions) {
       summary:
         'Propose an introduction between two members; contact details are shared only once both accept',
       description:
-        "A pair is refused with 409 when already introduced, under way, declined in the last 180 days, or kept apart (by an admin, or by either one's no to a match). `introduction_exists` tells you of an earlier introduction you are in or made; every reason that is not yours to know gets `introduction_unavailable` with the same neutral words. An admin is told plainly of a kept-apart pair, and a member of their own no.",
+        "A pair is refused with 409 when already introduced, under way, declined in the last 180 days, or kept apart (by an admin, or by either one's no to a match). In order: an admin is told plainly of a kept-apart pair (`introduction_unavailable`); two members a round matched are told so, whatever either answered (`introduction_unavailable`); `introduction_exists` tells you of an earlier introduction you are in or made; every other reason gets `introduction_unavailable` with the same neutral words.",
       security: SECURITY,
       request: { params: IdParams, ...jsonBody(introductionInputSchema) },
       responses: { 201: ok(IntroductionSchema, 'Proposed'), ...errors(...AUTHED_ERRORS, 404, 409) },

@@ -79,9 +79,10 @@ const MemberProfileSchema = z
   .object({
     userId: z.string(),
     displayName: z.string(),
-    matched: z
-      .boolean()
-      .openapi({ description: 'You two have been matched here, which opens "matches" fields.' }),
+    matched: z.boolean().openapi({
+      description:
+        'A match between you two opens their "matches" fields to you now: for 30 days after the match, whatever anyone answered, and for good once everyone in it accepted.',
+    }),
     profile: SharedProfileSchema,
   })
   .openapi('MemberProfile');

@@ -304,6 +304,29 @@ export function createCommunityIntroductionRepository(db: Executor) {
     },
 
     /**
+     * When the two were last matched to each other in this community's rounds (ISO), or
+     * null; only for a member of it. Their answers to the match play no part.
+     */
+    async lastSharedMatch(
+      readerId: string,
+      communityId: string,
+      userA: string,
+      userB: string,
+    ): Promise<string | null> {
+      const row = await db
+        .selectFrom('community_match_members as x')
+        .innerJoin('community_match_members as y', 'y.match_id', 'x.match_id')
+        .innerJoin('community_matches as m', 'm.id', 'x.match_id')
+        .select((eb) => eb.fn.max('m.created_at').as('last'))
+        .where('x.community_id', '=', communityId)
+        .where('x.user_id', '=', userA)
+        .where('y.user_id', '=', userB)
+        .where((eb) => eb.exists(membership(readerId, communityId)))
+        .executeTakeFirst();
+      return row?.last ?? null;
+    },
+
+    /**
      * A party's answer to their own side, only while that side is still pending; false
      * when nothing changed (not a party, or already answered).
      */

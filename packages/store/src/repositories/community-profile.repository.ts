@@ -167,10 +167,10 @@ export function createCommunityProfileRepository(db: Executor) {
             eb('m.created_at', '>=', openSince),
             not(
               exists(
-                selectFrom('community_match_members as any')
-                  .select('any.user_id')
-                  .whereRef('any.match_id', '=', 'm.id')
-                  .where('any.response', '!=', 'accepted'),
+                selectFrom('community_match_members as everyone')
+                  .select('everyone.user_id')
+                  .whereRef('everyone.match_id', '=', 'm.id')
+                  .where('everyone.response', '!=', 'accepted'),
               ),
             ),
           ]),

@@ -94,7 +94,9 @@ export function createInteractionRepository(db: Executor) {
      * A person's interactions, newest first. The owner is checked on the link rows (always
      * the interaction's owner): with the check on `interactions`, SQLite's planner walked
      * all of the owner's interactions by (owner, day) and probed each for the person, so
-     * a log or a person's page cost time in proportion to the whole history.
+     * a log or a person's page cost time in proportion to the whole history. The link
+     * rows' owner is the interaction's because `insertMany` (the only writer of both)
+     * writes them together from one `ownerId`; a store test checks it.
      */
     async listForPerson(ownerId: string, personId: string, limit?: number): Promise<Interaction[]> {
       let query = db
