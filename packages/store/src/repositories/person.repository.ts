@@ -178,14 +178,16 @@ export function createPersonRepository(db: Executor, dialect: Dialect) {
   return {
     /** Inserts many people in few statements (imports, restores). */
     async insertMany(ownerId: string, people: Person[]): Promise<void> {
-      // 24 columns x 400 rows stays under SQLite's 32,766 bound parameters.
+      // 24 columns x 400 rows stays under SQLite's 32,766 bound parameters. Each part's
+      // channels, tags and interests go with it, so an import of 50,000 people never holds
+      // every child row (and every document) at once.
       for (const part of chunk(people, 400)) {
         await db
           .insertInto('people')
           .values(part.map((p) => ({ ...personRow(ownerId, p), list_doc: personDoc(ownerId, p) })))
           .execute();
+        await insertChildren(ownerId, part);
       }
-      await insertChildren(ownerId, people);
     },
 
     async insert(ownerId: string, person: Person): Promise<void> {
