@@ -67,11 +67,21 @@ function toEpochDay(day: string): number {
   return n;
 }
 
+const dayTexts = new Map<number, string>();
+
+/** The `YYYY-MM-DD` day `n` days after 1970-01-01 (cached too: a week's plan adds days
+ * to the same few dates for every person, and building a Date each time showed up). */
 function fromEpochDay(n: number): string {
-  const d = new Date(n * DAY_MS);
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+  let text = dayTexts.get(n);
+  if (text === undefined) {
+    const d = new Date(n * DAY_MS);
+    const m = d.getUTCMonth() + 1;
+    const day = d.getUTCDate();
+    text = `${String(d.getUTCFullYear()).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
+    if (dayTexts.size > 50_000) dayTexts.clear();
+    dayTexts.set(n, text);
+  }
+  return text;
 }
 
 /** `day` plus `n` days (n may be negative). */
