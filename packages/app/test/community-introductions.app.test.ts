@@ -364,6 +364,28 @@ describeEachDialect('community introductions', (getStore) => {
     expect((await refused(partner, id, [partner, ben])).message).toBe(partnerSees.message);
   });
 
+  it('answers two matched members alike after one said no, left and came back', async () => {
+    const { id, ana, ben, cleo, dev, eli } = await community();
+    await runRoundNow(ana, id);
+    const [match] = await listMyMatches(ben, { limit: 5, communityId: id });
+    const everyone = { [ana.ownerId]: ana, [cleo.ownerId]: cleo, [dev.ownerId]: dev, [eli.ownerId]: eli };
+    const partner = everyone[match?.partners[0]?.userId as string] as UseCaseContext;
+    await respondToMatch(ben, match?.id as string, { response: 'declined' });
+    // Leaving takes Ben's side of the match with him; his no stays with his account.
+    await leaveCommunity(ben, id);
+    const { path } = await createInvite(ana, id, {});
+    await joinByInvite(ben, { token: path });
+    for (const [who, other] of [
+      [ben, partner],
+      [partner, ben],
+    ] as const) {
+      const told = await refused(who, id, [who, other]);
+      expect(told.code).toBe('introduction_unavailable');
+      expect(told.message).toMatch(/already matched you with/);
+      expect(told.message).not.toMatch(/declin|said no|rather not/i);
+    }
+  });
+
   it("takes a leaver's asks and introductions with them", async () => {
     const { id, ana, ben, cleo } = await community();
     const ask = await postAsk(cleo, id, { note: 'Anyone who restores furniture' });

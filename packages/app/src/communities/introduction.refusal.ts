@@ -60,11 +60,12 @@ function keptApartByAdmin(facts: PairFacts): AppError {
 }
 
 /** The proposer and the other were matched by a round: a fact both of them know. */
-function matchedAlready(facts: PairFacts, on: string): AppError {
+function matchedAlready(facts: PairFacts, on: string | null): AppError {
   const other = facts.pair[1].name;
+  const when = on ? ` (on ${on.slice(0, 10)})` : '';
   return new AppError(
     'introduction_unavailable',
-    `A round in ${facts.communityName} already matched you with ${other} (on ${on.slice(0, 10)}), so Kindred does not introduce the two of you as well. That match, in your matches, is the place to meet or to change your answer.`,
+    `A round in ${facts.communityName} already matched you with ${other}${when}, so Kindred does not introduce the two of you as well. That match, in your matches, is the place to meet or to change your answer.`,
     [{ field: POINT_AT, message: 'you two were matched in a round' }],
   );
 }
@@ -113,9 +114,12 @@ export function refusalFor(facts: PairFacts): AppError | null {
 
   // What the proposer already knows, most useful first.
   if (facts.proposerIsAdmin && facts.blocks.some((b) => b.reason === 'admin')) return keptApartByAdmin(facts);
-  // A member's no to a match is a block; matches are kept when members leave, so every
-  // such block has a match behind it, and the match answers first, alike for yes and no.
-  if (proposerIsParty && facts.lastMatchedOn) return matchedAlready(facts, facts.lastMatchedOn);
+  // A member's no to a match leaves a block, so a block says they were matched: the same
+  // answer as a match, whoever said no. (Leaving a community takes the leaver's side of
+  // their matches with it while the block stays; so a block can outlive the match rows.)
+  const memberBlock = facts.blocks.some((b) => b.reason !== 'admin');
+  if (proposerIsParty && (facts.lastMatchedOn || memberBlock))
+    return matchedAlready(facts, facts.lastMatchedOn);
   const mine = live.filter((e) => proposerIsParty || e.connectorId === facts.proposerId);
   for (const status of ['waiting', 'introduced', 'not-going-ahead'] as const) {
     const one = mine.find((e) => e.status === status);
