@@ -54,6 +54,7 @@ export const ERROR_CODES = [
   'group_round_not_found',
   'group_not_found',
   'group_round_no_groups',
+  'group_round_too_soon',
   'ask_not_found',
   'ask_closed',
   'introduction_not_found',

@@ -55,6 +55,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   group_round_not_found: 3,
   group_not_found: 3,
   group_round_no_groups: 2,
+  group_round_too_soon: 2,
   ask_not_found: 3,
   ask_closed: 2,
   introduction_not_found: 3,

@@ -67,6 +67,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   group_not_found: 404,
   // Too few members take part, or none share an activity: the community, not the request.
   group_round_no_groups: 409,
+  // A group round started here less than a day ago: the community waits, not the request.
+  group_round_too_soon: 409,
   ask_not_found: 404,
   ask_closed: 409,
   introduction_not_found: 404,

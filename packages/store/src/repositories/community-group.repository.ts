@@ -278,6 +278,23 @@ export function createCommunityGroupRepository(db: Executor) {
       return rows.map((row) => toSummary(readerId, row));
     },
 
+    /**
+     * When the community's newest group round started (ISO), for a member of it; null when
+     * none has, or the reader is not a member. Read on the (community_id, created_at)
+     * index, so it stays one row however many rounds a community has run.
+     */
+    async lastStartedAt(readerId: string, communityId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('community_group_rounds as r')
+        .select('r.created_at')
+        .where('r.community_id', '=', communityId)
+        .where((eb) => eb.exists(isMember(readerId, communityId)))
+        .orderBy('r.created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.created_at ?? null;
+    },
+
     /** One round's figures, for a member of its community; undefined otherwise. */
     async round(
       readerId: string,
