@@ -1,7 +1,8 @@
 /**
  * Activity groups for a community of 40 generated members with overlapping interests,
- * on both dialects: an admin starts a group round (a member who is not an admin is
- * refused, and nothing is stored or emailed), the engine's groups are stored within the
+ * on both dialects: any member starts a group round and sees its figures, at most one a
+ * day per community (a second within 24 hours is refused, for admins too, and nothing is
+ * stored or emailed; a day later one starts), the engine's groups are stored within the
  * size bounds around an activity every member of the group listed, paused members and
  * those who did not choose group activities are never placed (even when nobody chose
  * them), answers are recorded and kept quiet, admins see counts only, and a member who
@@ -234,45 +235,93 @@ describeEachDialect('activity groups', (getStore) => {
     });
   });
 
-  it('lets only admins start a round (a refused start stores and emails nothing); admins see every round, members any they started as admins, and nobody else reaches a group', async () => {
+  it('lets any member start a round and see its figures, at most one a day per community (a refused start stores and emails nothing); nobody else reaches a group', async () => {
     const { admin, id, members, paused, notChoosing } = await generated(16);
     const member = members[2] as UseCaseContext;
     const other = members[3] as UseCaseContext;
     const urlFor = (communityId: string) => `https://kindred.example.org/communities/${communityId}`;
-    const mailsBefore = smtp.messages.length;
-    const refused = await failure(
-      startGroupRound(
-        member,
-        id,
-        { title: 'Not mine to start' },
-        { mailer, from: 'kindred@example.org', urlFor },
-      ),
-    );
-    expect(refused.code).toBe('community_admin_only');
-    expect(refused.message).toMatch(
-      /^Only an admin of Groups \w+ can start a group round\. Ask one of its admins/,
-    );
-    expect(await listGroupRounds(admin, id, { limit: 10 })).toEqual([]);
-    for (const ctx of members) expect(await listMyGroups(ctx, id, { limit: 10 })).toEqual([]);
-    expect(smtp.messages.length).toBe(mailsBefore);
+    const mail = { mailer, from: 'kindred@example.org', urlFor };
+    const later = (ctx: UseCaseContext, ms: number): UseCaseContext => ({
+      ...ctx,
+      now: new Date(Date.parse(NOW) + ms),
+    });
+    const HOUR = 3_600_000;
+    const storedRounds = async () =>
+      Number(
+        (
+          await getStore()
+            .db.selectFrom('community_group_rounds')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('community_id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
-    const round = await startGroupRound(admin, id, { activities: ['Bouldering', 'board game', 'chess'] });
+    // A member who is not an admin starts the round, and sees its figures.
+    const mailsBefore = smtp.messages.length;
+    const round = await startGroupRound(
+      member,
+      id,
+      { title: 'Member groups', activities: ['Bouldering', 'board game', 'chess'] },
+      mail,
+    );
     expect(round.activities?.map((a) => a.key)).toEqual(['bouldering', 'board-games', 'chess']);
-    expect(round).toMatchObject({ minSize: 4, maxSize: 6, startedByMe: true });
-    // A member who started a round while an admin still sees its figures after stepping down.
-    await changeRole(admin, id, member.ownerId, { role: 'admin' });
-    const memberRound = await startGroupRound(member, id, {});
-    await changeRole(admin, id, member.ownerId, { role: 'member' });
-    expect((await failure(startGroupRound(member, id, {}))).code).toBe('community_admin_only');
+    expect(round).toMatchObject({ title: 'Member groups', minSize: 4, maxSize: 6, startedByMe: true });
+    expect(round.placed).toBeGreaterThan(0);
+    const mailsAfterFirst = smtp.messages.length;
+    expect(mailsAfterFirst).toBeGreaterThan(mailsBefore);
+    expect((await listGroupRounds(member, id, { limit: 10 })).map((r) => r.id)).toEqual([round.id]);
+    expect(await getGroupRound(member, id, round.id)).toMatchObject({ id: round.id, startedByMe: true });
+    expect(await storedRounds()).toBe(1);
+
+    // Within a day, nobody starts another here: not the member again, not an admin a
+    // minute before the day is up. Nothing is stored and nobody is emailed.
+    for (const [who, at, ago] of [
+      [member, 0, 'just now'],
+      [other, HOUR, 'an hour ago'],
+      [admin, 24 * HOUR - 60_000, '23 hours ago'],
+    ] as const) {
+      const refused = await failure(startGroupRound(later(who, at), id, { title: 'Again' }, mail));
+      expect(refused.code).toBe('group_round_too_soon');
+      expect(refused.details).toEqual([]);
+      expect(refused.message).toMatch(
+        new RegExp(
+          `^The last group round in this community started ${ago}, on Wed 3 Feb at 10:00 \\(Europe/London time\\)\\. A community has at most one group round a day`,
+        ),
+      );
+      expect(refused.message).toContain(
+        'Nothing was started and nobody was emailed. A new group round can start here from Thu 4 Feb at 10:00 (Europe/London time).',
+      );
+    }
+    expect(await storedRounds()).toBe(1);
+    expect(smtp.messages.length).toBe(mailsAfterFirst);
+
+    // A day after the last one, a new round starts (here an admin's).
+    const adminRound = await startGroupRound(later(admin, 24 * HOUR), id, {});
+    expect(adminRound.startedByMe).toBe(true);
+    expect(await storedRounds()).toBe(2);
+    // The times shown are on the reader's own clock.
+    const fromNewYork = await failure(
+      startGroupRound({ ...later(other, 30 * HOUR), timeZone: 'America/New_York' }, id, {}),
+    );
+    expect(fromNewYork.code).toBe('group_round_too_soon');
+    expect(fromNewYork.message).toContain(
+      'started 6 hours ago, on Thu 4 Feb at 05:00 (America/New_York time)',
+    );
+    expect(fromNewYork.message).toContain('from Fri 5 Feb at 05:00 (America/New_York time)');
+
+    // Admins see every round; a member, the rounds they started; another member, none.
     expect((await listGroupRounds(admin, id, { limit: 10 })).map((r) => r.id)).toEqual([
-      memberRound.id,
+      adminRound.id,
       round.id,
     ]);
-    expect((await listGroupRounds(member, id, { limit: 10 })).map((r) => r.id)).toEqual([memberRound.id]);
+    expect((await listGroupRounds(member, id, { limit: 10 })).map((r) => r.id)).toEqual([round.id]);
     expect(await listGroupRounds(other, id, { limit: 10 })).toEqual([]);
     expect((await failure(getGroupRound(other, id, round.id))).code).toBe('group_round_not_found');
-    expect((await failure(getGroupRound(member, id, round.id))).code).toBe('group_round_not_found');
-    expect((await getGroupRound(member, id, memberRound.id)).id).toBe(memberRound.id);
+    expect((await failure(getGroupRound(member, id, adminRound.id))).code).toBe('group_round_not_found');
+    // A member who later steps up to admin sees every round.
+    await changeRole(admin, id, other.ownerId, { role: 'admin' });
+    expect(await listGroupRounds(other, id, { limit: 10 })).toHaveLength(2);
 
     // Every group of the first round is around one of the activities on offer.
     const placedIn = new Map<string, Group[]>();
@@ -304,6 +353,22 @@ describeEachDialect('activity groups', (getStore) => {
     ]) {
       expect((await failure(work())).code).toBe('community_not_found');
     }
+  });
+
+  it('starts one round when two members start one at the same moment: the other is told it is too soon', async () => {
+    const { id, members } = await generated(12);
+    const [a, b] = [members[1], members[2]] as UseCaseContext[];
+    const outcomes = await Promise.allSettled([startGroupRound(a, id, {}), startGroupRound(b, id, {})]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('group_round_too_soon');
+    const stored = await getStore()
+      .db.selectFrom('community_group_rounds')
+      .select('id')
+      .where('community_id', '=', id)
+      .execute();
+    expect(stored).toHaveLength(1);
   });
 
   it('places nobody who did not choose group activities, even when nobody has, and says why when no group can form', async () => {
@@ -406,8 +471,9 @@ describeEachDialect('activity groups', (getStore) => {
 
     const down = createMailer(await unreachableSmtpUrl());
     try {
+      // A day on, as a community may start one group round a day.
       const again = await startGroupRound(
-        starter,
+        { ...starter, now: new Date(Date.parse(NOW) + 24 * 3_600_000) },
         id,
         {},
         { mailer: down, from: 'kindred@example.org', urlFor },

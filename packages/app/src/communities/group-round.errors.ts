@@ -72,3 +72,49 @@ export function noGroupsFormed(
     details,
   );
 }
+
+/** "Tue 8 Dec at 09:12", on the reader's clock, to the minute. */
+function dayAndTime(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} at ${get('hour')}:${get('minute')}`;
+}
+
+function ago(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  return hours === 1 ? 'an hour ago' : `${hours} hours ago`;
+}
+
+/**
+ * A group round started here less than `gapMs` ago. Nothing in the request is at fault
+ * (any title or sizes would be refused alike), so no field is named. Times are on the
+ * reader's clock; the first moment a new round may start is rounded up to the minute,
+ * so starting at the time shown always works.
+ */
+export function groupRoundTooSoon(
+  lastStartedAt: string,
+  now: Date,
+  timeZone: string,
+  gapMs: number,
+): AppError {
+  const last = new Date(lastStartedAt);
+  const next = new Date(Math.ceil((last.getTime() + gapMs) / 60_000) * 60_000);
+  const since = now.getTime() - last.getTime();
+  // A clock behind the stored round (another server's) gives no "ago", only the time.
+  const when = `${since >= 0 ? `${ago(since)}, ` : ''}on ${dayAndTime(last, timeZone)}`;
+  return new AppError(
+    'group_round_too_soon',
+    `The last group round in this community started ${when} (${timeZone} time). A community has at most one group round a day, so nobody is placed in a new group and emailed about it more often than that. Nothing was started and nobody was emailed. A new group round can start here from ${dayAndTime(next, timeZone)} (${timeZone} time).`,
+  );
+}

@@ -2,8 +2,8 @@
  * Group rounds and groups as people see them. A member placed in a group sees the
  * activity, why, and the others with what they share with the community, but never
  * anyone's answer: only how many are in, so declining stays quiet. An address shows
- * only between two members who have both said yes. Admins (and whoever started a round,
- * back when members could) see its figures: counts, never who.
+ * only between two members who have both said yes. Admins (and whoever started a round)
+ * see its figures: counts, never who.
  */
 import { labelForKey } from '@kindred/core';
 import type { GroupRecord, GroupResponse, GroupRoundSummaryRecord } from '@kindred/store';

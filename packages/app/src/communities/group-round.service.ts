@@ -1,10 +1,10 @@
 /**
- * Activity groups: an admin starts a group round (it places members and emails them, so it
- * is the community's call, as running a pairing round is); the seating engine's group
- * formation proposes small groups around one shared activity; each placed member sees
- * their group and says yes or "not this time". Admins see every round's figures; a member
- * sees those of a round they started (possible before rounds were admin-only, or while
- * they were an admin). All in one transaction per use case.
+ * Activity groups: any member starts a group round, at most one a day per community (a
+ * round emails everyone it places, so the gap is what keeps anyone from being mailed over
+ * and over, whoever starts them); the seating engine's group formation proposes small
+ * groups around one shared activity; each placed member sees their group and says yes or
+ * "not this time". Admins see every round's figures; a member sees those of the rounds
+ * they started. All in one transaction per use case.
  *
  * Who takes part: active (not paused) members who chose group activities among their
  * formats, and nobody else: a group round emails everyone it places, so only those who
@@ -17,11 +17,12 @@ import { newId, type UseCaseContext } from '../context.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { parseInput } from '../people/person-input.schema.ts';
-import { adminOf, membershipOf } from './community.service.ts';
+import { membershipOf } from './community.service.ts';
 import { composeGroupEmail } from './group-round.email.ts';
 import {
   groupNotFound,
   groupRoundNotFound,
+  groupRoundTooSoon,
   noGroupsFormed,
   tooFewChoseGroups,
 } from './group-round.errors.ts';
@@ -42,6 +43,13 @@ import {
 import { visibilityOf } from './profile.present.ts';
 import { sharedProfilesOf } from './profile.service.ts';
 import { restingReason } from './round-input.ts';
+
+/**
+ * The least time between two group rounds in one community, whoever starts them (admins
+ * too): everyone a round places is emailed, so a day between rounds means nobody hears of
+ * a new group more than once a day, even if members start rounds one after another.
+ */
+const GROUP_ROUND_GAP_MS = 24 * 3_600_000;
 
 /** Where group emails go out from, when the server has SMTP; without a mailer none are sent. */
 export interface GroupMail {
@@ -74,7 +82,8 @@ function reasonFor(label: string, size: number, offered: boolean): string {
 }
 
 /**
- * Starts a group round: forms the groups and stores them. Admins only. With a mailer,
+ * Starts a group round: forms the groups and stores them. Any member may, unless one
+ * started in the community less than a day ago (group_round_too_soon). With a mailer,
  * each placed member with an address then hears of their group (best effort: a mail
  * server that is down does not undo the round; the page shows the same).
  */
@@ -93,8 +102,14 @@ export async function startGroupRound(
       : null;
   const title = valid.title ?? GROUP_ROUND_TITLE;
   const started = await ctx.store.transaction(async (repos) => {
-    const community = await adminOf(repos, ctx.ownerId, communityId, 'start a group round');
+    const community = await membershipOf(repos, ctx.ownerId, communityId);
+    // The lock comes before the check, so two starts at once cannot both pass it: the
+    // second waits, then sees the first one's round.
     await repos.communities.lock(communityId);
+    const lastStartedAt = await repos.communityGroups.lastStartedAt(ctx.ownerId, communityId);
+    if (lastStartedAt && ctx.now.getTime() - Date.parse(lastStartedAt) < GROUP_ROUND_GAP_MS) {
+      throw groupRoundTooSoon(lastStartedAt, ctx.now, ctx.timeZone, GROUP_ROUND_GAP_MS);
+    }
     const everyone = await repos.communityProfiles.forRound(communityId);
     const members = groupRoundParticipants(everyone, ctx.now);
     if (members.length < minSize) throw tooFewChoseGroups(members.length, minSize);
