@@ -357,7 +357,7 @@ describeEachDialect('activity groups', (getStore) => {
 
   it('starts one round when two members start one at the same moment: the other is told it is too soon', async () => {
     const { id, members } = await generated(12);
-    const [a, b] = [members[1], members[2]] as UseCaseContext[];
+    const [a, b] = [members[1], members[2]] as [UseCaseContext, UseCaseContext];
     const outcomes = await Promise.allSettled([startGroupRound(a, id, {}), startGroupRound(b, id, {})]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const [refused] = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
