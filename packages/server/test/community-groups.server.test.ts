@@ -1,7 +1,8 @@
 /**
- * Activity groups over HTTP: a member who is not an admin is refused (403, nothing stored
- * or emailed); an admin starts a group round, the five members who chose group
- * activities land in one group around the climbing they all listed (the paused one and
+ * Activity groups over HTTP: a member who is not an admin starts a group round and sees
+ * its figures; a second one within 24 hours is refused (409 group_round_too_soon, admins
+ * too, nothing stored or emailed) and one starts a day later; the five members who chose
+ * group activities land in one group around the climbing they all listed (the paused one and
  * the one who did not choose groups are left out), each sees the others' shared profile
  * fields and never anyone's answer, a "not this time" is quiet, admins read counts only,
  * and a stranger or an outsider gets 404 with the one error body. Members who never chose
@@ -61,18 +62,8 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
       formats: ['coffee'],
     });
 
-    // Bo is a member, not an admin: refused, and nothing is stored.
-    const refused = await bo.json('POST', `${base}/group-rounds`, { title: 'Spring climbs' });
-    expect(refused.status).toBe(403);
-    expect(refused.body.error.code).toBe('community_admin_only');
-    expect(refused.body.error.message).toBe(
-      'Only an admin of Climbing club can start a group round. Ask one of its admins if this needs doing.',
-    );
-    expect((await admin.json('GET', `${base}/group-rounds`)).body.items).toEqual([]);
-    for (const who of [admin, bo, cy])
-      expect((await who.json('GET', `${base}/groups`)).body.items).toEqual([]);
-
-    const started = await admin.json('POST', `${base}/group-rounds`, {
+    // Bo is a member, not an admin: any member may start a group round.
+    const started = await bo.json('POST', `${base}/group-rounds`, {
       title: 'Spring climbs',
       minSize: 4,
       maxSize: 5,
@@ -88,6 +79,18 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
       pending: 5,
       startedByMe: true,
     });
+    expect((await bo.json('GET', `${base}/group-rounds/${started.body.id}`)).body.startedByMe).toBe(true);
+
+    // A second round the same day is refused, for an admin too, and nothing is stored.
+    const again = await admin.json('POST', `${base}/group-rounds`, { title: 'More climbs' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('group_round_too_soon');
+    // The server's clock is pinned to Mon 2 Mar 2026 09:00 UTC; London is on UTC then.
+    expect(again.body.error.message).toBe(
+      'The last group round in this community started just now, on Mon 2 Mar at 09:00 (Europe/London time). A community has at most one group round a day, so nobody is placed in a new group and emailed about it more often than that. Nothing was started and nobody was emailed. A new group round can start here from Tue 3 Mar at 09:00 (Europe/London time).',
+    );
+    expect(again.body.error.details).toEqual([]);
+    expect((await admin.json('GET', `${base}/group-rounds`)).body.items).toHaveLength(1);
 
     const mine = await cy.json('GET', `${base}/groups`);
     expect(mine.status).toBe(200);
@@ -128,9 +131,12 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
     expect(edView.body.accepted).toBe(2);
     expect(JSON.stringify(edView.body)).not.toMatch(/declined|@example\.org/);
 
-    // Figures: the admin sees every round, counts only; a member who did not start it sees none.
+    // Figures: the admin sees every round, counts only; the member who started it too; a
+    // member who did not start it sees none.
     const figures = await admin.json('GET', `${base}/group-rounds/${started.body.id}`);
-    expect(figures.body).toMatchObject({ accepted: 2, declined: 1, pending: 2, startedByMe: true });
+    expect(figures.body).toMatchObject({ accepted: 2, declined: 1, pending: 2, startedByMe: false });
+    const boFigures = await bo.json('GET', `${base}/group-rounds`);
+    expect(boFigures.body.items).toMatchObject([{ id: started.body.id, accepted: 2, startedByMe: true }]);
     expect(JSON.stringify(figures.body)).not.toContain(bo.userId);
     expect((await admin.json('GET', `${base}/group-rounds`)).body.items).toHaveLength(1);
     expect((await cy.json('GET', `${base}/group-rounds`)).body.items).toEqual([]);
@@ -219,8 +225,10 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
     }
   });
 
-  it('emails each placed member a link to the community page when SMTP is set up', async () => {
+  it('emails each placed member a link to the community page when SMTP is set up, and nobody again within the day', async () => {
     const smtp = await startSmtpServer();
+    // This server's clock moves: a day on, the community may start another group round.
+    let now = clock();
     const mailer = createMailer(smtp.url);
     try {
       const config = loadServerConfig({
@@ -235,7 +243,7 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
         config,
         logger: createLogger('silent'),
         mailer,
-        clock,
+        clock: () => now,
       });
       const admin = await signedUp(mailing, 'Mo Admin');
       const { body: community } = await admin.json('POST', '/api/communities', { name: 'Board gamers' });
@@ -244,16 +252,40 @@ describeEachDialect('activity groups over HTTP', (getStore) => {
       const gamers = [];
       for (const name of ['Ny One', 'Ny Two', 'Ny Three'])
         gamers.push(await join(admin, community.id, name, gamer, mailing));
-      // A member's attempt is refused before anything is formed, so nobody is emailed.
-      const refused = await gamers[0]?.json('POST', `/api/communities/${community.id}/group-rounds`, {});
-      expect(refused?.status).toBe(403);
-      expect(smtp.messages).toHaveLength(0);
-      const started = await admin.json('POST', `/api/communities/${community.id}/group-rounds`, {});
-      expect(started.status).toBe(201);
+      const rounds = `/api/communities/${community.id}/group-rounds`;
+      // A member who is not an admin starts the round: all four are placed and emailed.
+      const started = await gamers[0]?.json('POST', rounds, {});
+      expect(started?.status).toBe(201);
+      expect(started?.body.startedByMe).toBe(true);
       expect(smtp.messages).toHaveLength(4);
       const mail = readMail(smtp.messages[0]?.raw ?? '');
       expect(mail.subject).toBe('A small Board games group in Board gamers');
       expect(mail.text).toContain(`https://kindred.example.org/communities/${community.id}`);
+
+      // Within the day, another member and the admin are refused before anything is
+      // formed: no round is stored and nobody is emailed again.
+      const hour = 3_600_000;
+      for (const [who, after] of [
+        [gamers[1], hour],
+        [admin, 24 * hour - 1000],
+      ] as const) {
+        now = new Date(clock().getTime() + after);
+        const refused = await who?.json('POST', rounds, { title: 'Again' });
+        expect(refused?.status).toBe(409);
+        expect(refused?.body.error.code).toBe('group_round_too_soon');
+        expect(refused?.body.error.message).toContain(
+          'A new group round can start here from Tue 3 Mar at 09:00 (Europe/London time).',
+        );
+      }
+      expect(smtp.messages).toHaveLength(4);
+      expect((await admin.json('GET', rounds)).body.items).toHaveLength(1);
+
+      // A day after the first, the admin starts one: the four hear of their new group.
+      now = new Date(clock().getTime() + 24 * hour);
+      const next = await admin.json('POST', rounds, { title: 'Next board games' });
+      expect(next.status).toBe(201);
+      expect(smtp.messages).toHaveLength(8);
+      expect((await admin.json('GET', rounds)).body.items).toHaveLength(2);
     } finally {
       mailer.close();
       await smtp.close();

@@ -1,10 +1,10 @@
 /**
- * Activity groups over HTTP: an admin starts a group round (the engine forms small groups
- * around one shared activity, among the members who chose group activities) and reads the
- * rounds' anonymous figures (a member, those of rounds they started back when members
- * could); a member sees the groups they were placed in and answers yes or "not this
- * time". A community the caller is not in, or a group they are not in, answers 404
- * exactly as one that does not exist; a member who is not an admin starting a round, 403.
+ * Activity groups over HTTP: any member starts a group round, at most one a day per
+ * community (the engine forms small groups around one shared activity, among the members
+ * who chose group activities), and reads the rounds' anonymous figures (admins every
+ * round, members those they started); a member sees the groups they were placed in and
+ * answers yes or "not this time". A community the caller is not in, or a group they are
+ * not in, answers 404 exactly as one that does not exist.
  */
 
 import { createRoute, z } from '@hono/zod-openapi';
@@ -114,9 +114,9 @@ export function communityGroupRoutes(options: { mailer: Mailer | null; from: str
       method: 'post',
       path: '/communities/{id}/group-rounds',
       tags,
-      summary: 'Start a group round (admins only): small groups around one shared activity',
+      summary: 'Start a group round (any member, at most one a day): small groups around one shared activity',
       description:
-        'Only members who chose group activities in their profile take part; paused members never do. With SMTP set up, each placed member is emailed their group. 403 community_admin_only for a member who is not an admin; 409 group_round_no_groups when no group can form (too few chose group activities, or too few share one).',
+        'Any member may start one. Only members who chose group activities in their profile take part; paused members never do. With SMTP set up, each placed member is emailed their group. A community has at most one group round a day: 409 group_round_too_soon when its last one started less than 24 hours ago (for admins too; the message says when that was and from when a new one can start); 409 group_round_no_groups when no group can form (too few chose group activities, or too few share one).',
       security: SECURITY,
       request: { params: IdParams, ...jsonBody(groupRoundInputSchema) },
       responses: {
@@ -134,7 +134,7 @@ export function communityGroupRoutes(options: { mailer: Mailer | null; from: str
       path: '/communities/{id}/group-rounds',
       tags,
       summary:
-        'Group rounds with anonymous figures, newest first (admins: all; other members: any they started while they could)',
+        'Group rounds with anonymous figures, newest first (admins: all; other members: those they started)',
       security: SECURITY,
       request: { params: IdParams, query: PageQuery },
       responses: { 200: ok(page(GroupRoundSchema), 'Newest first'), ...errors(...AUTHED_ERRORS, 404) },
