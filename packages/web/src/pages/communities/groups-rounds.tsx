@@ -1,7 +1,8 @@
 /**
- * Starting a group round (admins only: the section shows the form to admins alone) and
- * the figures of past ones: counts only, never who answered what. Admins see every
- * round; a member sees any round they started back when members could.
+ * Starting a group round (any member may; a community has at most one a day, and a
+ * refusal is shown in full, with when the next one can start) and the figures of past
+ * ones: counts only, never who answered what. Admins see every round; a member sees the
+ * rounds they started.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -48,7 +49,7 @@ export function StartGroupRound({ community }: { community: Community }) {
       ]),
   });
   const error = start.error instanceof ApiError ? start.error : null;
-  // Only bad input belongs beside a field; "no group could form" is said in full below.
+  // Only bad input belongs beside a field; "no group could form" and "one a day" are said in full below.
   const fieldError = (name: string) => (error?.code === 'invalid_input' ? error.forField(name) : undefined);
   const fieldErrors = ['title', 'activities', 'minSize', 'maxSize'].some((f) => fieldError(f));
   const submit = (event: FormEvent) => {
@@ -59,8 +60,9 @@ export function StartGroupRound({ community }: { community: Community }) {
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="start-groups-title">
       <h3 id="start-groups-title">Start a group round</h3>
       <p className="muted small">
-        Kindred forms the groups at once, from the members who chose “Small-group activity” in their profile;
-        each person placed sees their group here and says whether they are in.
+        Any member can start one. Kindred forms the groups at once, only from the members who chose
+        “Small-group activity” in their profile here; each person placed sees their group here and says
+        whether they are in. A community has at most one group round a day.
       </p>
       <div className="form-grid">
         <Field label="Title" hint="Optional, e.g. “Spring activity groups”." error={fieldError('title')}>

@@ -2,10 +2,10 @@
  * "Activity groups" on a community's page: the small groups you were placed in, each
  * around an activity everyone in it listed, with who else is in it and what they share,
  * and your answer (I'm in, or not this time: no reason asked, and the others only see how
- * many are in). Only members who chose small-group activities take part. Admins start
- * group rounds (a round emails everyone it places), so a member sees a sentence where an
- * admin sees the form; the figures of rounds (counts only) show to admins, and to a
- * member for any round they started back when members could.
+ * many are in). Only members who chose small-group activities take part. Any member can
+ * start a group round, at most one a day per community (the server refuses sooner ones and
+ * says from when); the figures of rounds (counts only) show to admins, and to a member for
+ * the rounds they started.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -34,7 +34,7 @@ export function GroupsSection({ community }: { community: Community }) {
       <ErrorNote error={groups.error} title="Your groups could not be loaded." />
       {groups.data && rows.length === 0 ? (
         <p className="muted">
-          You are not in a group yet. When an admin starts a group round and you are placed, your group shows
+          You are not in a group yet. When someone starts a group round and you are placed, your group shows
           up here.
         </p>
       ) : null}
@@ -50,14 +50,7 @@ export function GroupsSection({ community }: { community: Community }) {
           Show earlier groups
         </button>
       ) : null}
-      {community.role === 'admin' ? (
-        <StartGroupRound community={community} />
-      ) : (
-        <p className="muted">
-          Admins start group rounds. If you chose “Small-group activity” in your profile here, you will hear
-          when you are placed in a group.
-        </p>
-      )}
+      <StartGroupRound community={community} />
       <GroupRoundsFigures community={community} />
     </section>
   );
