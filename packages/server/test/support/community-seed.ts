@@ -83,7 +83,8 @@ export async function seedCommunity(
     }
     // Two more climbers join (after the round, so the match above stays one pair), all four
     // choose group activities (only those who do take part), and a group round the user
-    // starts (as an admin must) puts them in one bouldering group, which the user joins.
+    // starts (a community has one a day: this is its only one) puts them in one bouldering
+    // group, which the user joins.
     for (const name of ['Gil Grouper', 'Gwen Grouper']) {
       const joined = await client.call('POST', '/api/auth/signup', {
         email: `grouper-${Math.random().toString(36).slice(2)}@example.org`,
