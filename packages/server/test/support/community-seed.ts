@@ -59,6 +59,14 @@ export async function seedCommunity(
     keepApart: [{ attendees: [`${cap} Speaker`, client.userId] }],
   });
 
+  // An ask of the user's on the community's board; with a partner, an introduction of the
+  // two that answers it (the user proposed it, so their side is a yes) and both accepted,
+  // made before the round (two members a round matched are not introduced as well).
+  const ask = await ok(client, 'POST', `/api/communities/${community.id}/asks`, {
+    interests: [`${M} juggling`],
+    note: `Someone to juggle ${M} clubs with`,
+  });
+  const introductionIds: string[] = [];
   const matchIds: string[] = [];
   const groupRoundIds: string[] = [];
   const groupIds: string[] = [];
@@ -67,6 +75,15 @@ export async function seedCommunity(
     secrets.push(String(link.url).split('/').pop() ?? link.url);
     await ok(partner, 'POST', '/api/invites/accept', { token: link.url });
     await ok(partner, 'PATCH', `/api/communities/${community.id}/profile`, { interests: ['bouldering'] });
+    const intro = await ok(client, 'POST', `/api/communities/${community.id}/introductions`, {
+      userIds: [client.userId, partner.userId],
+      note: `${cap} juggling together?`,
+      askId: ask.id,
+    });
+    await ok(partner, 'POST', `/api/communities/${community.id}/introductions/${intro.id}/respond`, {
+      answer: 'accepted',
+    });
+    introductionIds.push(intro.id);
     await ok(client, 'PUT', `/api/communities/${community.id}/rounds/rules`, {
       cadence: 'weekly',
       weekday: 'thu',
@@ -124,25 +141,6 @@ export async function seedCommunity(
       });
     }
     if (groupIds.length !== 1) throw new Error(`seeding: expected one group, got ${groupIds.length}`);
-  }
-
-  // An ask of the user's on the community's board; with a partner, an introduction of the
-  // two that answers it (the user proposed it, so their side is a yes) and both accepted.
-  const ask = await ok(client, 'POST', `/api/communities/${community.id}/asks`, {
-    interests: [`${M} juggling`],
-    note: `Someone to juggle ${M} clubs with`,
-  });
-  const introductionIds: string[] = [];
-  if (partner) {
-    const intro = await ok(client, 'POST', `/api/communities/${community.id}/introductions`, {
-      userIds: [client.userId, partner.userId],
-      note: `${cap} juggling together?`,
-      askId: ask.id,
-    });
-    await ok(partner, 'POST', `/api/communities/${community.id}/introductions/${intro.id}/respond`, {
-      answer: 'accepted',
-    });
-    introductionIds.push(intro.id);
   }
 
   const base = `/api/communities/${community.id}`;
