@@ -364,6 +364,28 @@ describeEachDialect('community introductions', (getStore) => {
     expect((await refused(partner, id, [partner, ben])).message).toBe(partnerSees.message);
   });
 
+  it("leaves out of the asker's own suggestions the members a round matched them with", async () => {
+    const { id, ana, ben } = await community();
+    const ask = await postAsk(ben, id, { interests: ['Bookbinding', 'Bouldering'], note: '' });
+    expect((await suggestForAsk(ben, id, ask.id)).map((s) => s.displayName)).toEqual(['Cleo', 'Eli', 'Ana']);
+    await runRoundNow(ana, id);
+    const [match] = await listMyMatches(ben, { limit: 5, communityId: id });
+    const partners = match?.partners.map((p) => p.displayName) ?? [];
+    // The round pairs on shared interests, so Ben's partner is someone his list had.
+    const listed = partners.filter((n) => ['Cleo', 'Eli', 'Ana'].includes(n));
+    expect(listed.length).toBeGreaterThan(0);
+    // Ben knows whom he was matched with; proposing them would only be refused.
+    const own = (await suggestForAsk(ben, id, ask.id)).map((s) => s.displayName);
+    expect(own).toEqual(['Cleo', 'Eli', 'Ana'].filter((n) => !partners.includes(n)));
+    // Anyone else's view of the same ask uses nothing of Ben's matches.
+    const { ctx: newcomer } = await contextFor(getStore(), NOW);
+    const { path } = await createInvite(ana, id, {});
+    await joinByInvite(newcomer, { token: path });
+    expect((await suggestForAsk(newcomer, id, ask.id)).map((s) => s.displayName)).toEqual(
+      expect.arrayContaining(listed),
+    );
+  });
+
   it('answers two matched members alike after one said no, left and came back', async () => {
     const { id, ana, ben, cleo, dev, eli } = await community();
     await runRoundNow(ana, id);

@@ -78,7 +78,10 @@ export async function closeAsk(ctx: UseCaseContext, communityId: string, askId: 
 /**
  * Members who could answer an ask: those whose interests, as far as they share them
  * with the viewer, fit the asked-for ones; ranked by rarity-weighted similarity, the
- * asker never among them. A field a member keeps from the viewer plays no part.
+ * asker never among them. A field a member keeps from the viewer plays no part. The
+ * asker's own list leaves out members they could not be introduced to (a round matched
+ * them, or a no between them): facts about themselves, so nothing leaks by leaving them
+ * out, and proposing them would only be refused.
  */
 export async function suggestForAsk(
   ctx: UseCaseContext,
@@ -97,12 +100,16 @@ export async function suggestForAsk(
       members.map((m) => m.userId),
       ctx.now,
     );
+    const unavailable =
+      ask.userId === ctx.ownerId
+        ? await repos.communityIntroductions.matchedOrApart(ctx.ownerId, communityId)
+        : new Set<string>();
     const keysOf = (userId: string) => (profiles.get(userId)?.interests ?? []).map((i) => i.key);
     // Rarity within this community, as the viewer sees it.
     const weights = buildInterestWeights(members.map((m) => keysOf(m.userId)));
     const out: Suggestion[] = [];
     for (const member of members) {
-      if (member.userId === ask.userId) continue;
+      if (member.userId === ask.userId || unavailable.has(member.userId)) continue;
       const similarity = interestSimilarity(ask.interests, keysOf(member.userId), weights);
       if (similarity.score <= 0) continue;
       out.push({

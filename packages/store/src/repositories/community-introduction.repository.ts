@@ -304,6 +304,33 @@ export function createCommunityIntroductionRepository(db: Executor) {
     },
 
     /**
+     * The members `userId` may not be introduced to as a party (see app/'s refusal
+     * rules): those a round matched them with, whatever anyone answered, and those a
+     * no of theirs or of the other's keeps apart (a no always comes from a match).
+     */
+    async matchedOrApart(userId: string, communityId: string): Promise<Set<string>> {
+      const matched = await db
+        .selectFrom('community_match_members as mine')
+        .innerJoin('community_match_members as other', 'other.match_id', 'mine.match_id')
+        .select('other.user_id as id')
+        .where('mine.community_id', '=', communityId)
+        .where('mine.user_id', '=', userId)
+        .where('other.user_id', '!=', userId)
+        .execute();
+      const apart = await db
+        .selectFrom('community_pair_blocks as b')
+        .select(['b.user_a', 'b.user_b'])
+        .where('b.community_id', '=', communityId)
+        .where('b.reason', 'in', ['declined', 'not_again'])
+        .where((eb) => eb.or([eb('b.user_a', '=', userId), eb('b.user_b', '=', userId)]))
+        .execute();
+      return new Set([
+        ...matched.map((r) => r.id),
+        ...apart.map((r) => (r.user_a === userId ? r.user_b : r.user_a)),
+      ]);
+    },
+
+    /**
      * When the two were last matched to each other in this community's rounds (ISO), or
      * null; only for a member of it. Their answers to the match play no part.
      */
