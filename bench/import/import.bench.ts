@@ -5,7 +5,8 @@
  * plain SQL insert of the same number of people rows with better-sqlite3, in one
  * transaction: the floor any import could reach on this disk.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +28,9 @@ interface ChildResult {
   fileMB: number;
 }
 
-async function child(mode: string): Promise<ChildResult> {
-  const text = generateVCards(COUNT);
+async function child(mode: string, file: string): Promise<ChildResult> {
+  // Read as `kindred import FILE` reads it: the generator's own garbage is not the import's.
+  const text = await readFile(file, 'utf8');
   const dataDir = mkdtempSync(join(tmpdir(), 'kindred-bench-import-'));
   try {
     if (mode === 'peer') {
@@ -73,19 +75,27 @@ async function child(mode: string): Promise<ChildResult> {
 }
 
 if (process.argv.includes('--child')) {
-  const mode = process.argv[process.argv.indexOf('--child') + 1] ?? 'kindred';
-  console.log(JSON.stringify(await child(mode)));
+  const at = process.argv.indexOf('--child');
+  const mode = process.argv[at + 1] ?? 'kindred';
+  console.log(JSON.stringify(await child(mode, process.argv[at + 2] ?? '')));
 } else {
+  const fileDir = mkdtempSync(join(tmpdir(), 'kindred-bench-vcards-'));
+  const file = join(fileDir, 'contacts.vcf');
+  writeFileSync(file, generateVCards(COUNT));
   const runs: ChildResult[] = [];
   const peers: ChildResult[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    runs.push(runChild<ChildResult>(self, ['kindred']));
-    peers.push(runChild<ChildResult>(self, ['peer']));
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(runChild<ChildResult>(self, ['kindred', file]));
+      peers.push(runChild<ChildResult>(self, ['peer', file]));
+    }
+  } finally {
+    rmSync(fileDir, { recursive: true, force: true });
   }
   const seconds = median(runs.map((r) => r.seconds));
   const peerSeconds = median(peers.map((r) => r.seconds));
   const result = {
-    workload: `${COUNT} generated vCards (${runs[0]?.fileMB.toFixed(1)} MB; 10% vCard 2.1 quoted-printable, ~2% duplicates) into a fresh SQLite data directory`,
+    workload: `${COUNT} generated vCards (${runs[0]?.fileMB.toFixed(1)} MB; 10% vCard 2.1 quoted-printable, ~2% duplicates), read from a file as the CLI does, into a fresh SQLite data directory`,
     machine: machine(),
     runs: RUNS,
     kindred: {
