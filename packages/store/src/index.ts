@@ -28,6 +28,12 @@ export type {
   QueuedMatchEmail,
 } from './repositories/community-match.repository.ts';
 export type {
+  NewOutboxEmail,
+  OutboxEmail,
+  OutboxKind,
+  OutboxStatus,
+} from './repositories/community-outbox.repository.ts';
+export type {
   AvailabilityWindowRecord,
   ProfileRecord,
   RoundMemberRecord,

@@ -20,6 +20,7 @@ const TABLES = [
   'community_matches',
   'community_members',
   'community_notifications',
+  'community_outbox',
   'community_pair_blocks',
   'community_profiles',
   'community_round_rules',

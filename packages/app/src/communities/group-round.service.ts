@@ -18,6 +18,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { parseInput } from '../people/person-input.schema.ts';
 import { membershipOf } from './community.service.ts';
+import { outboxRows, sendQueuedNow } from './community-outbox.service.ts';
 import { composeGroupEmail } from './group-round.email.ts';
 import {
   groupNotFound,
@@ -59,13 +60,6 @@ export interface GroupMail {
   urlFor: (communityId: string) => string;
 }
 
-interface PlacedMail {
-  to: string;
-  recipientName: string;
-  activityLabel: string;
-  others: string[];
-}
-
 /** Who takes part in a group round: active members who chose group activities, only. */
 export function groupRoundParticipants(
   members: readonly RoundMemberRecord[],
@@ -84,8 +78,9 @@ function reasonFor(label: string, size: number, offered: boolean): string {
 /**
  * Starts a group round: forms the groups and stores them. Any member may, unless one
  * started in the community less than a day ago (group_round_too_soon). With a mailer,
- * each placed member with an address then hears of their group (best effort: a mail
- * server that is down does not undo the round; the page shows the same).
+ * each placed member with an address hears of their group: the emails are queued in the
+ * round's own transaction and sent right after it commits; a mail server that is down
+ * undoes nothing, and the server's job sends them later (community-outbox.service.ts).
  */
 export async function startGroupRound(
   ctx: UseCaseContext,
@@ -170,32 +165,39 @@ export async function startGroupRound(
       })),
     });
     const stored = await repos.communityGroups.round(ctx.ownerId, communityId, roundId);
-    const byId = new Map(everyone.map((m) => [m.userId, m]));
-    const mails: PlacedMail[] = plan.groups.flatMap((g) =>
-      g.members.flatMap((id) => {
-        const me = byId.get(id);
-        if (!me?.email) return [];
-        const others = g.members.filter((o) => o !== id).map((o) => byId.get(o)?.displayName ?? 'a member');
-        return [{ to: me.email, recipientName: me.displayName, activityLabel: g.label, others }];
-      }),
-    );
-    return { summary: presentGroupRound(stored as NonNullable<typeof stored>), mails, name: community.name };
-  });
-  if (mail?.mailer) {
-    for (const m of started.mails) {
-      const message = composeGroupEmail({
-        ...m,
-        communityName: started.name,
-        roundTitle: title,
-        url: mail.urlFor(communityId),
-      });
-      try {
-        await mail.mailer.send({ from: mail.from, to: m.to, ...message });
-      } catch {
-        // The group stands; the community page shows the same thing the email would have.
-      }
+    // Without a mailer nothing is queued: email is off on this Kindred, not just delayed.
+    let queued: string[] = [];
+    if (mail?.mailer) {
+      const byId = new Map(everyone.map((m) => [m.userId, m]));
+      const rows = outboxRows(
+        'group',
+        plan.groups.flatMap((g) =>
+          g.members.flatMap((id) => {
+            const me = byId.get(id);
+            if (!me?.email) return [];
+            const others = g.members
+              .filter((o) => o !== id)
+              .map((o) => byId.get(o)?.displayName ?? 'a member');
+            const message = composeGroupEmail({
+              recipientName: me.displayName,
+              activityLabel: g.label,
+              others,
+              communityName: community.name,
+              roundTitle: title,
+              url: mail.urlFor(communityId),
+            });
+            return [{ communityId, userId: id, to: me.email, ...message }];
+          }),
+        ),
+        ctx.now,
+      );
+      await repos.communityOutbox.enqueue(rows);
+      queued = rows.map((r) => r.id);
     }
-  }
+    return { summary: presentGroupRound(stored as NonNullable<typeof stored>), queued };
+  });
+  if (mail?.mailer)
+    await sendQueuedNow(ctx.store, { mailer: mail.mailer, from: mail.from }, started.queued, ctx.now);
   return started.summary;
 }
 

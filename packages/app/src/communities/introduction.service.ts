@@ -13,6 +13,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
 import { parseInput } from '../people/person-input.schema.ts';
 import { membershipOf } from './community.service.ts';
+import { type ComposedEmail, outboxRows, sendQueuedNow } from './community-outbox.service.ts';
 import { composeIntroductionEmail } from './introduction.email.ts';
 import { type Introduction, peopleShownTo, presentIntroduction, statusOf } from './introduction.present.ts';
 import { refusalFor } from './introduction.refusal.ts';
@@ -82,7 +83,7 @@ export async function proposeIntroduction(
   const [first, second] = valid.userIds as [string, string];
   // The proposer, when one of the two, is side a and has said yes by proposing.
   const [userA, userB] = second === ctx.ownerId ? [second, first] : [first, second];
-  const { introduction, record } = await ctx.store.transaction(async (repos) => {
+  const { introduction, queued } = await ctx.store.transaction(async (repos) => {
     const community = await membershipOf(repos, ctx.ownerId, communityId);
     if (first === second) {
       throw new AppError(
@@ -155,9 +156,12 @@ export async function proposeIntroduction(
     });
     const stored = await mine(repos, ctx.ownerId, communityId, id);
     const [shown] = await present(repos, ctx.ownerId, [stored], ctx.now);
-    return { introduction: shown as Introduction, record: stored };
+    return {
+      introduction: shown as Introduction,
+      queued: await enqueue(repos, mail, stored, 'proposed', ctx.now),
+    };
   });
-  await notify(mail, record, 'proposed');
+  await sendNow(ctx, mail, queued);
   return introduction;
 }
 
@@ -198,7 +202,7 @@ export async function answerIntroduction(
   mail?: IntroductionMail,
 ): Promise<Introduction> {
   const { answer } = parseInput(introductionAnswerSchema, input, 'answer');
-  const { introduction, record } = await ctx.store.transaction(async (repos) => {
+  const { introduction, queued } = await ctx.store.transaction(async (repos) => {
     await membershipOf(repos, ctx.ownerId, communityId);
     // Serialises the two parties' answers, so each is checked against the other's latest
     // (a yes is not recorded on an introduction the other side has just declined).
@@ -235,23 +239,26 @@ export async function answerIntroduction(
     );
     const after = await mine(repos, ctx.ownerId, communityId, introductionId);
     const [shown] = await present(repos, ctx.ownerId, [after], ctx.now);
-    return { introduction: shown as Introduction, record: after };
+    return {
+      introduction: shown as Introduction,
+      queued:
+        statusOf(after) === 'introduced' ? await enqueue(repos, mail, after, 'introduced', ctx.now) : [],
+    };
   });
-  if (statusOf(record) === 'introduced') await notify(mail, record, 'introduced');
+  await sendNow(ctx, mail, queued);
   return introduction;
 }
 
 /**
- * Best effort, after the answer is saved: a mail server that is down must not undo a
- * yes. Proposed: each party still to answer hears of it. Introduced: both get the
- * other's address.
+ * The emails an introduction's news sends. Proposed: each party still to answer hears
+ * of it. Introduced: both get the other's address.
  */
-async function notify(
-  mail: IntroductionMail | undefined,
+function introductionEmails(
+  mail: IntroductionMail,
   record: IntroductionRecord,
   event: 'proposed' | 'introduced',
-): Promise<void> {
-  if (!mail?.mailer) return;
+): ComposedEmail[] {
+  const out: ComposedEmail[] = [];
   for (const [me, other] of [
     [record.parties[0], record.parties[1]],
     [record.parties[1], record.parties[0]],
@@ -271,10 +278,36 @@ async function notify(
       note: record.note,
       url: mail.urlFor(record.communityId),
     });
-    try {
-      await mail.mailer.send({ from: mail.from, to: me.email, ...message });
-    } catch {
-      // The introduction stands; the page shows the same thing the email would have.
-    }
+    out.push({ communityId: record.communityId, userId: me.userId, to: me.email, ...message });
   }
+  return out;
+}
+
+/**
+ * Queues the news in the transaction that makes it, so the email exists exactly when the
+ * change does. Without a mailer nothing is queued: email is off here, not delayed.
+ */
+async function enqueue(
+  repos: Repositories,
+  mail: IntroductionMail | undefined,
+  record: IntroductionRecord,
+  event: 'proposed' | 'introduced',
+  now: Date,
+): Promise<string[]> {
+  if (!mail?.mailer) return [];
+  const rows = outboxRows('introduction', introductionEmails(mail, record, event), now);
+  await repos.communityOutbox.enqueue(rows);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * After the commit, the queued emails are tried at once; a mail server that is down
+ * does not undo a yes, and the server's job sends them later.
+ */
+async function sendNow(
+  ctx: UseCaseContext,
+  mail: IntroductionMail | undefined,
+  ids: string[],
+): Promise<void> {
+  if (mail?.mailer) await sendQueuedNow(ctx.store, { mailer: mail.mailer, from: mail.from }, ids, ctx.now);
 }

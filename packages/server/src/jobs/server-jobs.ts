@@ -9,6 +9,7 @@ import {
   type ScheduledJob,
   type Store,
   sendDueDigests,
+  sendOutbox,
   sendQueuedMatchEmails,
   sweepSessions,
 } from '@kindred/app';
@@ -66,6 +67,27 @@ export function serverJobs(
           for (const failure of result.failed)
             logger.warn({ notification: failure.id, error: failure.error }, 'match email not sent');
           // A failure waits for the next slot: retrying at once would use up its attempts in seconds.
+          if (result.sent === 0 || result.failed.length > 0 || Date.now() > until) break;
+        }
+        return `sent ${sent}, failed ${failed} (slot of ${now.toISOString()})`;
+      },
+    });
+    jobs.push({
+      // Group round and introduction emails the use cases queued and could not send at
+      // once (the mail server was down): same schedule and loop as the match emails; the
+      // claim UPDATE keeps any email from going out twice across processes.
+      name: 'community-emails',
+      everyMs: config.roundCheckSeconds * 1000,
+      run: async (now) => {
+        const until = Date.now() + config.roundCheckSeconds * 800;
+        let sent = 0;
+        let failed = 0;
+        for (;;) {
+          const result = await sendOutbox({ store, mailer, now: new Date(), from: config.mailFrom });
+          sent += result.sent;
+          failed += result.failed.length;
+          for (const failure of result.failed)
+            logger.warn({ email: failure.id, error: failure.error }, 'community email not sent');
           if (result.sent === 0 || result.failed.length > 0 || Date.now() > until) break;
         }
         return `sent ${sent}, failed ${failed} (slot of ${now.toISOString()})`;

@@ -15,6 +15,7 @@ import * as personListDoc from './0009-person-list-doc.migration.ts';
 import * as communityIntroductions from './0010-community-introductions.migration.ts';
 import * as communityGroups from './0011-community-groups.migration.ts';
 import * as communityPairBlocks from './0012-community-pair-blocks.migration.ts';
+import * as communityOutbox from './0013-community-outbox.migration.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-companion': companion,
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-community-introductions': communityIntroductions,
   '0011-community-groups': communityGroups,
   '0012-community-pair-blocks': communityPairBlocks,
+  '0013-community-outbox': communityOutbox,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ import { createCommunityGroupRepository } from './community-group.repository.ts'
 import { createCommunityIntroductionRepository } from './community-introduction.repository.ts';
 import { createCommunityInviteRepository } from './community-invite.repository.ts';
 import { createCommunityMatchRepository } from './community-match.repository.ts';
+import { createCommunityOutboxRepository } from './community-outbox.repository.ts';
 import { createCommunityProfileRepository } from './community-profile.repository.ts';
 import { createCommunityRoundRepository } from './community-round.repository.ts';
 import { createCommunitySeatingRepository } from './community-seating.repository.ts';
@@ -51,6 +52,7 @@ export function createRepositories(db: Executor, dialect: Dialect) {
     communityMatches: createCommunityMatchRepository(db),
     communityGroups: createCommunityGroupRepository(db),
     communityIntroductions: createCommunityIntroductionRepository(db),
+    communityOutbox: createCommunityOutboxRepository(db),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The community half's tables (migrations 0005–0012): communities, members, invites,
- * profiles, rounds and matches, pair blocks, seating, introductions and activity groups.
+ * The community half's tables (migrations 0005–0013): communities, members, invites,
+ * profiles, rounds and matches, pair blocks, seating, introductions, activity groups and
+ * the outbox of community emails.
  * Kept apart from the companion's tables; `Database` in database.types.ts lists them all.
  */
 
@@ -221,4 +222,27 @@ export interface CommunityGroupMembersTable {
   user_id: string;
   response: 'pending' | 'accepted' | 'declined';
   responded_at: string | null;
+}
+
+/**
+ * A composed community email waiting to go out, or gone (0013-community-outbox). Its
+ * subject and body are cleared once sent; a member's rows go when they leave.
+ */
+export interface CommunityOutboxTable {
+  id: string;
+  community_id: string;
+  /** The recipient's account. */
+  user_id: string;
+  kind: 'group' | 'introduction';
+  recipient: string;
+  subject: string;
+  body_text: string;
+  body_html: string | null;
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  /** Sends tried so far (a claim counts one). */
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  claimed_at: string | null;
+  sent_at: string | null;
 }

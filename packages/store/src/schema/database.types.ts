@@ -15,6 +15,7 @@ import type {
   CommunityMatchMembersTable,
   CommunityMembersTable,
   CommunityNotificationsTable,
+  CommunityOutboxTable,
   CommunityPairBlocksTable,
   CommunityProfilesTable,
   CommunityRoundRulesTable,
@@ -35,6 +36,7 @@ export type {
   CommunityMatchMembersTable,
   CommunityMembersTable,
   CommunityNotificationsTable,
+  CommunityOutboxTable,
   CommunityPairBlocksTable,
   CommunityProfilesTable,
   CommunityRoundRulesTable,
@@ -281,6 +283,7 @@ export interface Database {
   community_matches: CommunityMatchesTable;
   community_match_members: CommunityMatchMembersTable;
   community_notifications: CommunityNotificationsTable;
+  community_outbox: CommunityOutboxTable;
   community_asks: CommunityAsksTable;
   community_introductions: CommunityIntroductionsTable;
   community_group_rounds: CommunityGroupRoundsTable;

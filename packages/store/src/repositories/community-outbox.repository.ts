@@ -1,0 +1,189 @@
+/**
+ * The outbox of composed community emails (group rounds, introductions). A use case
+ * queues its emails in the transaction that makes the change; whoever sends them (the
+ * use case right after its commit, or the server's job) claims rows first, flipping them
+ * from queued to sending in one UPDATE that repeats the status test, so of two processes
+ * claiming at once only one gets each row (the approach of the match email queue in
+ * community-match.repository.ts). Unscoped by design: only senders use these.
+ */
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../schema/database.types.ts';
+import type { Executor } from './executor.ts';
+
+export type OutboxKind = 'group' | 'introduction';
+
+export interface NewOutboxEmail {
+  id: string;
+  communityId: string;
+  /** The recipient's account: the row goes if they leave the community. */
+  userId: string;
+  kind: OutboxKind;
+  recipient: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  createdAt: string;
+}
+
+/** A claimed email, ready to send. */
+export interface OutboxEmail {
+  id: string;
+  communityId: string;
+  userId: string;
+  kind: OutboxKind;
+  recipient: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  /** Sends tried so far, this one included. */
+  attempts: number;
+}
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+export function createCommunityOutboxRepository(db: Executor) {
+  return {
+    /** Queues emails, in the caller's transaction. */
+    async enqueue(rows: readonly NewOutboxEmail[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db
+        .insertInto('community_outbox')
+        .values(
+          rows.map((r) => ({
+            id: r.id,
+            community_id: r.communityId,
+            user_id: r.userId,
+            kind: r.kind,
+            recipient: r.recipient,
+            subject: r.subject,
+            body_text: r.text,
+            body_html: r.html,
+            status: 'queued' as const,
+            attempts: 0,
+            last_error: null,
+            created_at: r.createdAt,
+            claimed_at: null,
+            sent_at: null,
+          })),
+        )
+        .execute();
+    },
+
+    /**
+     * Takes up to `limit` emails for this process to send, oldest first: queued ones, and
+     * any claimed before `staleBeforeIso` by a process that never finished them. With
+     * `onlyIds`, only among those (a use case sending what it just queued).
+     */
+    async claim(
+      limit: number,
+      nowIso: string,
+      staleBeforeIso: string,
+      onlyIds?: readonly string[],
+    ): Promise<string[]> {
+      if (onlyIds && onlyIds.length === 0) return [];
+      const claimable = (eb: ExpressionBuilder<Database, 'community_outbox'>) => {
+        const open = eb.or([
+          eb('status', '=', 'queued'),
+          eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBeforeIso)]),
+        ]);
+        return onlyIds ? eb.and([open, eb('id', 'in', onlyIds)]) : open;
+      };
+      const rows = await db
+        .updateTable('community_outbox')
+        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: nowIso }))
+        .where(claimable)
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('community_outbox')
+            .select('id')
+            .where(claimable)
+            .orderBy('created_at')
+            .orderBy('id')
+            .limit(limit),
+        )
+        .returning('id')
+        .execute();
+      return rows.map((r) => r.id);
+    },
+
+    /** The claimed emails, oldest first. */
+    async claimed(ids: readonly string[]): Promise<OutboxEmail[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('community_outbox')
+        .select([
+          'id',
+          'community_id',
+          'user_id',
+          'kind',
+          'recipient',
+          'subject',
+          'body_text',
+          'body_html',
+          'attempts',
+        ])
+        .where('id', 'in', ids)
+        .where('status', '=', 'sending')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        communityId: r.community_id,
+        userId: r.user_id,
+        kind: r.kind,
+        recipient: r.recipient,
+        subject: r.subject,
+        text: r.body_text,
+        html: r.body_html,
+        attempts: r.attempts,
+      }));
+    },
+
+    /** Sent: the subject and body are cleared, as no copy of delivered mail is kept. */
+    async markSent(id: string, nowIso: string): Promise<void> {
+      await db
+        .updateTable('community_outbox')
+        .set({
+          status: 'sent',
+          sent_at: nowIso,
+          last_error: null,
+          subject: '',
+          body_text: '',
+          body_html: null,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** Not sent: back to the queue, or failed for good once `maxAttempts` sends were tried. */
+    async markFailed(id: string, error: string, maxAttempts: number): Promise<void> {
+      await db
+        .updateTable('community_outbox')
+        .set((eb) => ({
+          status: eb
+            .case()
+            .when('attempts', '>=', maxAttempts)
+            .then('failed' as const)
+            .else('queued' as const)
+            .end(),
+          last_error: error.slice(0, 500),
+        }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** How a community's outbox stands, by status (tests, and a later admin view). */
+    async counts(communityId: string): Promise<Record<OutboxStatus, number>> {
+      const rows = await db
+        .selectFrom('community_outbox')
+        .select(['status', (eb) => eb.fn.countAll().as('n')])
+        .where('community_id', '=', communityId)
+        .groupBy('status')
+        .execute();
+      const out = { queued: 0, sending: 0, sent: 0, failed: 0 };
+      for (const r of rows) out[r.status] = Number(r.n);
+      return out;
+    },
+  };
+}
