@@ -1,19 +1,14 @@
 /**
  * Activity groups for a community of 40 generated members with overlapping interests,
- * on both dialects: any member starts a group round and sees its figures, at most one a
- * day per community (a second within 24 hours is refused, for admins too, and nothing is
- * stored or emailed; a day later one starts), the engine's groups are stored within the
+ * on both dialects: the engine's groups are stored within the
  * size bounds around an activity every member of the group listed, paused members and
  * those who did not choose group activities are never placed (even when nobody chose
  * them), answers are recorded and kept quiet, admins see counts only, and a member who
  * leaves takes their rows along.
  */
-import { randomUUID } from 'node:crypto';
 import { describeEachDialect } from '@kindred/store/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  changeRole,
-  createCommunity,
   type Group,
   getGroupRound,
   getMyGroup,
@@ -21,51 +16,17 @@ import {
   listGroupRounds,
   listMyGroups,
   respondToGroup,
-  saveMyProfile,
   startGroupRound,
 } from '../src/communities/index.ts';
 import type { UseCaseContext } from '../src/context.ts';
-import { AppError } from '../src/errors/app-error.ts';
 import { createMailer, type Mailer } from '../src/integrations/smtp.mailer.ts';
-import { contextFor } from './app-context.ts';
+import { failure, groupMembers, NOW, SIZE } from './support/groups-world.ts';
 import {
   readMail,
   startSmtpServer,
   type TestSmtpServer,
   unreachableSmtpUrl,
 } from './support/smtp-test-server.ts';
-
-const NOW = '2027-02-03T10:00:00.000Z';
-/** Activity keys as the taxonomy normalises them, with the text members type. */
-const ACTIVITIES = [
-  ['bouldering', 'Bouldering'],
-  ['board-games', 'board games'],
-  ['chess', 'chess'],
-  ['jazz', 'jazz'],
-  ['running', 'Running'],
-  ['photography', 'photography'],
-] as const;
-const SIZE = 40;
-
-async function failure(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
-
-interface Generated {
-  admin: UseCaseContext;
-  id: string;
-  members: UseCaseContext[];
-  /** Activity keys each member listed, by user id. */
-  interests: Map<string, string[]>;
-  paused: Set<string>;
-  /** Members who did not choose group activities. */
-  notChoosing: Set<string>;
-}
 
 describeEachDialect('activity groups', (getStore) => {
   let smtp: TestSmtpServer;
@@ -79,48 +40,7 @@ describeEachDialect('activity groups', (getStore) => {
     await smtp.close();
   });
 
-  async function generated(size = SIZE, chooseGroups = true): Promise<Generated> {
-    const store = getStore();
-    const admin = (await contextFor(store, NOW)).ctx;
-    const { id } = await createCommunity(admin, { name: `Groups ${randomUUID().slice(0, 6)}` });
-    const members: UseCaseContext[] = [admin];
-    const tag = randomUUID().slice(0, 8);
-    for (let i = 1; i < size; i++) {
-      const { ctx } = await contextFor(store, NOW);
-      await store.db
-        .updateTable('users')
-        .set({ email: `g${i}-${tag}@example.org`, display_name: `Member ${String(i).padStart(2, '0')}` })
-        .where('id', '=', ctx.ownerId)
-        .execute();
-      await store.repos.communities.addMember(id, ctx.ownerId, 'member', NOW);
-      members.push(ctx);
-    }
-    const interests = new Map<string, string[]>();
-    const paused = new Set<string>();
-    const notChoosing = new Set<string>();
-    for (const [i, ctx] of members.entries()) {
-      const picks = [
-        ACTIVITIES[i % 6],
-        ACTIVITIES[(i * 5 + 2) % 6],
-        ...(i % 3 === 0 ? [ACTIVITIES[(i + 3) % 6]] : []),
-      ];
-      const keys = [...new Set(picks.map((p) => p?.[0] as string))];
-      interests.set(ctx.ownerId, keys);
-      const isPaused = i % 10 === 7;
-      const chooses = chooseGroups && i % 9 !== 4;
-      if (isPaused) paused.add(ctx.ownerId);
-      if (!chooses) notChoosing.add(ctx.ownerId);
-      await saveMyProfile(ctx, id, {
-        interests: [...new Set(picks.map((p) => p?.[1] as string))],
-        team: `Team ${i % 4}`,
-        location: `Desk ${i}`,
-        formats: chooses ? ['group-activity', 'coffee'] : ['coffee'],
-        paused: isPaused,
-        visibility: { location: 'nobody' },
-      });
-    }
-    return { admin, id, members, interests, paused, notChoosing };
-  }
+  const generated = groupMembers(getStore);
 
   it('forms groups within the bounds around an activity every member listed, leaving out paused members and those who did not choose groups', async () => {
     const community = await generated();
@@ -233,142 +153,6 @@ describeEachDialect('activity groups', (getStore) => {
       accepted: 1,
       declined: 1,
     });
-  });
-
-  it('lets any member start a round and see its figures, at most one a day per community (a refused start stores and emails nothing); nobody else reaches a group', async () => {
-    const { admin, id, members, paused, notChoosing } = await generated(16);
-    const member = members[2] as UseCaseContext;
-    const other = members[3] as UseCaseContext;
-    const urlFor = (communityId: string) => `https://kindred.example.org/communities/${communityId}`;
-    const mail = { mailer, from: 'kindred@example.org', urlFor };
-    const later = (ctx: UseCaseContext, ms: number): UseCaseContext => ({
-      ...ctx,
-      now: new Date(Date.parse(NOW) + ms),
-    });
-    const HOUR = 3_600_000;
-    const storedRounds = async () =>
-      Number(
-        (
-          await getStore()
-            .db.selectFrom('community_group_rounds')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .where('community_id', '=', id)
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-
-    // A member who is not an admin starts the round, and sees its figures.
-    const mailsBefore = smtp.messages.length;
-    const round = await startGroupRound(
-      member,
-      id,
-      { title: 'Member groups', activities: ['Bouldering', 'board game', 'chess'] },
-      mail,
-    );
-    expect(round.activities?.map((a) => a.key)).toEqual(['bouldering', 'board-games', 'chess']);
-    expect(round).toMatchObject({ title: 'Member groups', minSize: 4, maxSize: 6, startedByMe: true });
-    expect(round.placed).toBeGreaterThan(0);
-    const mailsAfterFirst = smtp.messages.length;
-    expect(mailsAfterFirst).toBeGreaterThan(mailsBefore);
-    expect((await listGroupRounds(member, id, { limit: 10 })).map((r) => r.id)).toEqual([round.id]);
-    expect(await getGroupRound(member, id, round.id)).toMatchObject({ id: round.id, startedByMe: true });
-    expect(await storedRounds()).toBe(1);
-
-    // Within a day, nobody starts another here: not the member again, not an admin a
-    // minute before the day is up. Nothing is stored and nobody is emailed.
-    for (const [who, at, ago] of [
-      [member, 0, 'just now'],
-      [other, HOUR, 'an hour ago'],
-      [admin, 24 * HOUR - 60_000, '23 hours ago'],
-    ] as const) {
-      const refused = await failure(startGroupRound(later(who, at), id, { title: 'Again' }, mail));
-      expect(refused.code).toBe('group_round_too_soon');
-      expect(refused.details).toEqual([]);
-      expect(refused.message).toMatch(
-        new RegExp(
-          `^The last group round in this community started ${ago}, on Wed 3 Feb at 10:00 \\(Europe/London time\\)\\. A community has at most one group round a day`,
-        ),
-      );
-      expect(refused.message).toContain(
-        'Nothing was started and nobody was emailed. A new group round can start here from Thu 4 Feb at 10:00 (Europe/London time).',
-      );
-    }
-    expect(await storedRounds()).toBe(1);
-    expect(smtp.messages.length).toBe(mailsAfterFirst);
-
-    // A day after the last one, a new round starts (here an admin's).
-    const adminRound = await startGroupRound(later(admin, 24 * HOUR), id, {});
-    expect(adminRound.startedByMe).toBe(true);
-    expect(await storedRounds()).toBe(2);
-    // The times shown are on the reader's own clock.
-    const fromNewYork = await failure(
-      startGroupRound({ ...later(other, 30 * HOUR), timeZone: 'America/New_York' }, id, {}),
-    );
-    expect(fromNewYork.code).toBe('group_round_too_soon');
-    expect(fromNewYork.message).toContain(
-      'started 6 hours ago, on Thu 4 Feb at 05:00 (America/New_York time)',
-    );
-    expect(fromNewYork.message).toContain('from Fri 5 Feb at 05:00 (America/New_York time)');
-
-    // Admins see every round; a member, the rounds they started; another member, none.
-    expect((await listGroupRounds(admin, id, { limit: 10 })).map((r) => r.id)).toEqual([
-      adminRound.id,
-      round.id,
-    ]);
-    expect((await listGroupRounds(member, id, { limit: 10 })).map((r) => r.id)).toEqual([round.id]);
-    expect(await listGroupRounds(other, id, { limit: 10 })).toEqual([]);
-    expect((await failure(getGroupRound(other, id, round.id))).code).toBe('group_round_not_found');
-    expect((await failure(getGroupRound(member, id, adminRound.id))).code).toBe('group_round_not_found');
-    // A member who later steps up to admin sees every round.
-    await changeRole(admin, id, other.ownerId, { role: 'admin' });
-    expect(await listGroupRounds(other, id, { limit: 10 })).toHaveLength(2);
-
-    // Every group of the first round is around one of the activities on offer.
-    const placedIn = new Map<string, Group[]>();
-    for (const ctx of members) {
-      if (paused.has(ctx.ownerId) || notChoosing.has(ctx.ownerId)) continue;
-      for (const group of await listMyGroups(ctx, id, { limit: 10 })) {
-        placedIn.set(ctx.ownerId, [...(placedIn.get(ctx.ownerId) ?? []), group]);
-        if (group.roundId === round.id)
-          expect(['bouldering', 'board-games', 'chess']).toContain(group.activity.key);
-      }
-    }
-    const someGroup = [...placedIn.values()].flat()[0] as Group;
-    const outsider = members.find(
-      (m) => !(placedIn.get(m.ownerId) ?? []).some((g) => g.id === someGroup.id),
-    ) as UseCaseContext;
-    expect((await failure(getMyGroup(outsider, id, someGroup.id))).code).toBe('group_not_found');
-    expect((await failure(respondToGroup(outsider, id, someGroup.id, { response: 'accepted' }))).code).toBe(
-      'group_not_found',
-    );
-
-    // Someone outside the community learns nothing, not even that it exists.
-    const stranger = (await contextFor(getStore(), NOW)).ctx;
-    for (const work of [
-      () => startGroupRound(stranger, id, {}),
-      () => listGroupRounds(stranger, id, { limit: 5 }),
-      () => getGroupRound(stranger, id, round.id),
-      () => listMyGroups(stranger, id, { limit: 5 }),
-      () => getMyGroup(stranger, id, someGroup.id),
-    ]) {
-      expect((await failure(work())).code).toBe('community_not_found');
-    }
-  });
-
-  it('starts one round when two members start one at the same moment: the other is told it is too soon', async () => {
-    const { id, members } = await generated(12);
-    const [a, b] = [members[1], members[2]] as [UseCaseContext, UseCaseContext];
-    const outcomes = await Promise.allSettled([startGroupRound(a, id, {}), startGroupRound(b, id, {})]);
-    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-    const [refused] = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
-    expect(refused).toBeInstanceOf(AppError);
-    expect((refused as AppError).code).toBe('group_round_too_soon');
-    const stored = await getStore()
-      .db.selectFrom('community_group_rounds')
-      .select('id')
-      .where('community_id', '=', id)
-      .execute();
-    expect(stored).toHaveLength(1);
   });
 
   it('places nobody who did not choose group activities, even when nobody has, and says why when no group can form', async () => {
