@@ -1,10 +1,11 @@
 /**
  * Activity groups for a community of 40 generated members with overlapping interests,
- * on both dialects: the engine's groups are stored within the
- * size bounds around an activity every member of the group listed, paused members and
- * those who did not choose group activities are never placed (even when nobody chose
- * them), answers are recorded and kept quiet, admins see counts only, and a member who
- * leaves takes their rows along.
+ * on both dialects: the engine's groups are stored within the size bounds around an
+ * activity every member of the group listed, paused members and those who did not choose
+ * group activities are never placed (even when nobody chose them), answers are recorded
+ * and kept quiet, admins see counts only, emails go to those placed, and a member who
+ * leaves takes their rows along. Who may start a round, and how often:
+ * community-group-round-gap.app.test.ts.
  */
 import { describeEachDialect } from '@kindred/store/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
