@@ -16,7 +16,9 @@ import {
   createCommunity,
   leaveCommunity,
   listMyGroups,
+  OUTBOX_KEEP_DAYS,
   proposeIntroduction,
+  pruneOutbox,
   saveMyProfile,
   sendOutbox,
   startGroupRound,
@@ -272,6 +274,38 @@ describeEachDialect('community outbox', (getStore) => {
       });
       expect(smtp.messages).toEqual([]);
     });
+  });
+
+  it('forgets sent and failed emails after a month, never one still waiting', async () => {
+    const store = getStore();
+    const { id, admin } = await gamers();
+    await startGroupRound(admin, id, {}, { mailer: down, from: FROM, urlFor });
+    const all = await rows(store, id);
+    const [sent, failed, waiting] = all as [(typeof all)[0], (typeof all)[0], (typeof all)[0]];
+    await store.db
+      .updateTable('community_outbox')
+      .set({ status: 'sent' })
+      .where('id', '=', sent.id)
+      .execute();
+    await store.db
+      .updateTable('community_outbox')
+      .set({ status: 'failed' })
+      .where('id', '=', failed.id)
+      .execute();
+    const statuses = async () => (await rows(store, id)).map((r) => r.status).sort();
+    // A month is not yet up: nothing goes.
+    await pruneOutbox(store, minutes((OUTBOX_KEEP_DAYS - 1) * 24 * 60));
+    expect((await rows(store, id)).length).toBe(all.length);
+    // After it, the sent and the failed go; what still waits to be sent stays.
+    const gone = await pruneOutbox(store, minutes((OUTBOX_KEEP_DAYS + 1) * 24 * 60));
+    expect(gone).toBeGreaterThanOrEqual(2);
+    const left = await rows(store, id);
+    expect(left.map((r) => r.id)).toContain(waiting.id);
+    expect(left.map((r) => r.id)).not.toContain(sent.id);
+    expect(left.map((r) => r.id)).not.toContain(failed.id);
+    expect(await statuses()).toEqual(Array(all.length - 2).fill('queued'));
+    // The queue is shared by the file's tests: leave nothing waiting for the next one.
+    await store.db.deleteFrom('community_outbox').where('community_id', '=', id).execute();
   });
 
   it('cancels what was not yet sent to a member who leaves the community', async () => {

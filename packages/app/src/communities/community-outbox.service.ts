@@ -66,6 +66,16 @@ export async function sendOutbox(options: OutboxOptions): Promise<OutboxResult> 
   return { sent, failed };
 }
 
+/** How long a sent or failed email's row (its metadata: who, when, the last error) stays. */
+export const OUTBOX_KEEP_DAYS = 30;
+
+/** Drops outbox rows done with more than OUTBOX_KEEP_DAYS ago; returns how many. */
+export function pruneOutbox(store: Store, now: Date): Promise<number> {
+  return store.repos.communityOutbox.prune(
+    new Date(now.getTime() - OUTBOX_KEEP_DAYS * 86_400_000).toISOString(),
+  );
+}
+
 /** An email composed by a use case, to queue in its transaction. */
 export interface ComposedEmail {
   communityId: string;

@@ -26,7 +26,13 @@ export {
   listMyCommunities,
   type Member,
 } from './community.service.ts';
-export { type OutboxOptions, type OutboxResult, sendOutbox } from './community-outbox.service.ts';
+export {
+  OUTBOX_KEEP_DAYS,
+  type OutboxOptions,
+  type OutboxResult,
+  pruneOutbox,
+  sendOutbox,
+} from './community-outbox.service.ts';
 export { composeGroupEmail, type GroupEmail } from './group-round.email.ts';
 export type { Group, GroupMate, GroupRoundSummary } from './group-round.present.ts';
 export {

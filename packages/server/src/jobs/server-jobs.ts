@@ -5,6 +5,7 @@
 import {
   type Mailer,
   pruneJobRuns,
+  pruneOutbox,
   runDueRounds,
   type ScheduledJob,
   type Store,
@@ -30,7 +31,9 @@ export function serverJobs(
         const removed = await sweepSessions({ store, now });
         // Claims are only history once their slot has passed; a month of it is plenty.
         await pruneJobRuns(store, new Date(now.getTime() - 30 * 86_400_000));
-        return `removed ${removed} expired sessions`;
+        // So is the record of community emails sent or given up on.
+        const emails = await pruneOutbox(store, now);
+        return `removed ${removed} expired sessions and ${emails} old community email records`;
       },
     },
     {

@@ -173,6 +173,19 @@ export function createCommunityOutboxRepository(db: Executor) {
         .execute();
     },
 
+    /**
+     * Deletes the rows that are done with (sent, or failed for good) and were queued before
+     * `beforeIso`; returns how many went. Queued and claimed rows stay, however old.
+     */
+    async prune(beforeIso: string): Promise<number> {
+      const result = await db
+        .deleteFrom('community_outbox')
+        .where('status', 'in', ['sent', 'failed'])
+        .where('created_at', '<', beforeIso)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     /** How a community's outbox stands, by status (tests, and a later admin view). */
     async counts(communityId: string): Promise<Record<OutboxStatus, number>> {
       const rows = await db
