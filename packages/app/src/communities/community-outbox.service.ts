@@ -9,10 +9,7 @@
 import type { NewOutboxEmail, OutboxKind, Store } from '@kindred/store';
 import { newId } from '../context.ts';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
-
-const MAX_ATTEMPTS = 3;
-/** A claim this old belongs to a process that died mid-send: the email is taken again. */
-const STALE_CLAIM_MS = 15 * 60_000;
+import { MAX_ATTEMPTS, STALE_CLAIM_MS } from './email-queue.ts';
 
 export interface OutboxOptions {
   store: Store;

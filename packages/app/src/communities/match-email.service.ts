@@ -7,12 +7,9 @@
  */
 import type { Store } from '@kindred/store';
 import type { Mailer } from '../integrations/smtp.mailer.ts';
+import { MAX_ATTEMPTS, STALE_CLAIM_MS } from './email-queue.ts';
 import { composeMatchEmail, MATCH_INVITE_ATTACHMENT } from './match.email.ts';
 import { shareProfile } from './profile.present.ts';
-
-const MAX_ATTEMPTS = 3;
-/** A claim this old belongs to a process that died mid-send: the email is taken again. */
-const STALE_CLAIM_MS = 15 * 60_000;
 
 export interface MatchEmailOptions {
   store: Store;

@@ -48,53 +48,50 @@ export function serverJobs(
     },
   ];
   if (mailer) {
-    jobs.push({
-      name: 'match-emails',
-      everyMs: config.roundCheckSeconds * 1000,
-      run: async (now) => {
-        // Batch after batch until the queue is empty or the slot's time is nearly up, so
-        // a large round's emails go out in minutes, not one batch a slot.
+    /**
+     * Batch after batch until the queue is empty or the slot's time is nearly up, so a
+     * large round's emails go out in minutes, not one batch a slot. A failure waits for
+     * the next slot: retrying at once would use up its attempts in seconds.
+     */
+    const drain =
+      (send: () => Promise<{ sent: number; failed: { id: string; error: string }[] }>, what: string) =>
+      async (now: Date) => {
         const until = Date.now() + config.roundCheckSeconds * 800;
         let sent = 0;
         let failed = 0;
         for (;;) {
-          const result = await sendQueuedMatchEmails({
+          const result = await send();
+          sent += result.sent;
+          failed += result.failed.length;
+          for (const failure of result.failed) logger.warn({ email: failure.id, error: failure.error }, what);
+          if (result.sent === 0 || result.failed.length > 0 || Date.now() > until) break;
+        }
+        return `sent ${sent}, failed ${failed} (slot of ${now.toISOString()})`;
+      };
+    jobs.push({
+      name: 'match-emails',
+      everyMs: config.roundCheckSeconds * 1000,
+      run: drain(
+        () =>
+          sendQueuedMatchEmails({
             store,
             mailer,
             now: new Date(),
             from: config.mailFrom,
             publicUrl: config.publicUrl,
-          });
-          sent += result.sent;
-          failed += result.failed.length;
-          for (const failure of result.failed)
-            logger.warn({ notification: failure.id, error: failure.error }, 'match email not sent');
-          // A failure waits for the next slot: retrying at once would use up its attempts in seconds.
-          if (result.sent === 0 || result.failed.length > 0 || Date.now() > until) break;
-        }
-        return `sent ${sent}, failed ${failed} (slot of ${now.toISOString()})`;
-      },
+          }),
+        'match email not sent',
+      ),
     });
     jobs.push({
       // Group round and introduction emails the use cases queued and could not send at
-      // once (the mail server was down): same schedule and loop as the match emails; the
-      // claim UPDATE keeps any email from going out twice across processes.
+      // once (the mail server was down); the claim keeps any email from going out twice.
       name: 'community-emails',
       everyMs: config.roundCheckSeconds * 1000,
-      run: async (now) => {
-        const until = Date.now() + config.roundCheckSeconds * 800;
-        let sent = 0;
-        let failed = 0;
-        for (;;) {
-          const result = await sendOutbox({ store, mailer, now: new Date(), from: config.mailFrom });
-          sent += result.sent;
-          failed += result.failed.length;
-          for (const failure of result.failed)
-            logger.warn({ email: failure.id, error: failure.error }, 'community email not sent');
-          if (result.sent === 0 || result.failed.length > 0 || Date.now() > until) break;
-        }
-        return `sent ${sent}, failed ${failed} (slot of ${now.toISOString()})`;
-      },
+      run: drain(
+        () => sendOutbox({ store, mailer, now: new Date(), from: config.mailFrom }),
+        'community email not sent',
+      ),
     });
     jobs.push({
       name: 'weekly-digest',

@@ -1,12 +1,4 @@
-/**
- * Matches as their members see and answer them, and the queue of match emails. A
- * member reaches a match only through their own row in it (community_match_members),
- * so anyone else, including the community's admins, is told it does not exist. The
- * email queue is worked by the job (unscoped, marked): a claim flips rows from queued
- * to sending in one UPDATE, so two server processes never send the same email.
- */
-import type { ExpressionBuilder } from 'kysely';
-import type { Database } from '../schema/database.types.ts';
+import { claimQueued } from './email-queue.ts';
 import type { Executor } from './executor.ts';
 
 export type MatchResponse = 'pending' | 'accepted' | 'declined' | 'postponed';
@@ -182,27 +174,7 @@ export function createCommunityMatchRepository(db: Executor) {
      * processes claiming at once only one gets each row.
      */
     async claimEmails(limit: number, nowIso: string, staleBeforeIso: string): Promise<string[]> {
-      const claimable = (eb: ExpressionBuilder<Database, 'community_notifications'>) =>
-        eb.or([
-          eb('status', '=', 'queued'),
-          eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBeforeIso)]),
-        ]);
-      const rows = await db
-        .updateTable('community_notifications')
-        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: nowIso }))
-        .where(claimable)
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('community_notifications')
-            .select('id')
-            .where(claimable)
-            .orderBy('created_at')
-            .orderBy('id')
-            .limit(limit),
-        )
-        .returning('id')
-        .execute();
-      return rows.map((r) => r.id);
+      return claimQueued(db, 'community_notifications', limit, nowIso, staleBeforeIso);
     },
 
     /** Unscoped (the job): the claimed emails with their recipients and matches. */

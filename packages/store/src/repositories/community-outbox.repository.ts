@@ -2,12 +2,10 @@
  * The outbox of composed community emails (group rounds, introductions). A use case
  * queues its emails in the transaction that makes the change; whoever sends them (the
  * use case right after its commit, or the server's job) claims rows first, flipping them
- * from queued to sending in one UPDATE that repeats the status test, so of two processes
- * claiming at once only one gets each row (the approach of the match email queue in
- * community-match.repository.ts). Unscoped by design: only senders use these.
+ * from queued to sending (`claimQueued`, shared with the match email queue). Unscoped
+ * by design: only senders use these.
  */
-import type { ExpressionBuilder } from 'kysely';
-import type { Database } from '../schema/database.types.ts';
+import { claimQueued } from './email-queue.ts';
 import type { Executor } from './executor.ts';
 
 export type OutboxKind = 'group' | 'introduction';
@@ -80,30 +78,7 @@ export function createCommunityOutboxRepository(db: Executor) {
       staleBeforeIso: string,
       onlyIds?: readonly string[],
     ): Promise<string[]> {
-      if (onlyIds && onlyIds.length === 0) return [];
-      const claimable = (eb: ExpressionBuilder<Database, 'community_outbox'>) => {
-        const open = eb.or([
-          eb('status', '=', 'queued'),
-          eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', staleBeforeIso)]),
-        ]);
-        return onlyIds ? eb.and([open, eb('id', 'in', onlyIds)]) : open;
-      };
-      const rows = await db
-        .updateTable('community_outbox')
-        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), claimed_at: nowIso }))
-        .where(claimable)
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('community_outbox')
-            .select('id')
-            .where(claimable)
-            .orderBy('created_at')
-            .orderBy('id')
-            .limit(limit),
-        )
-        .returning('id')
-        .execute();
-      return rows.map((r) => r.id);
+      return claimQueued(db, 'community_outbox', limit, nowIso, staleBeforeIso, onlyIds);
     },
 
     /** The claimed emails, oldest first. */
