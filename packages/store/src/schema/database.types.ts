@@ -24,26 +24,8 @@ import type {
   CommunitySeatingEventsTable,
 } from './community.types.ts';
 
-export type {
-  CommunitiesTable,
-  CommunityAsksTable,
-  CommunityGroupMembersTable,
-  CommunityGroupRoundsTable,
-  CommunityGroupsTable,
-  CommunityIntroductionsTable,
-  CommunityInvitesTable,
-  CommunityMatchesTable,
-  CommunityMatchMembersTable,
-  CommunityMembersTable,
-  CommunityNotificationsTable,
-  CommunityOutboxTable,
-  CommunityPairBlocksTable,
-  CommunityProfilesTable,
-  CommunityRoundRulesTable,
-  CommunityRoundsTable,
-  CommunitySeatingAttendeesTable,
-  CommunitySeatingEventsTable,
-} from './community.types.ts';
+// Every community table type, for the repositories, without listing them twice.
+export type * from './community.types.ts';
 
 export interface UsersTable {
   id: string;
