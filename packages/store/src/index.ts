@@ -31,7 +31,6 @@ export type {
   NewOutboxEmail,
   OutboxEmail,
   OutboxKind,
-  OutboxStatus,
 } from './repositories/community-outbox.repository.ts';
 export type {
   AvailabilityWindowRecord,

@@ -37,8 +37,6 @@ export interface OutboxEmail {
   attempts: number;
 }
 
-export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
-
 export function createCommunityOutboxRepository(db: Executor) {
   return {
     /** Queues emails, in the caller's transaction. */
@@ -159,19 +157,6 @@ export function createCommunityOutboxRepository(db: Executor) {
         .where('created_at', '<', beforeIso)
         .executeTakeFirst();
       return Number(result.numDeletedRows);
-    },
-
-    /** How a community's outbox stands, by status (tests, and a later admin view). */
-    async counts(communityId: string): Promise<Record<OutboxStatus, number>> {
-      const rows = await db
-        .selectFrom('community_outbox')
-        .select(['status', (eb) => eb.fn.countAll().as('n')])
-        .where('community_id', '=', communityId)
-        .groupBy('status')
-        .execute();
-      const out = { queued: 0, sending: 0, sent: 0, failed: 0 };
-      for (const r of rows) out[r.status] = Number(r.n);
-      return out;
     },
   };
 }
